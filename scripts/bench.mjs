@@ -1,0 +1,26 @@
+// npm run bench: numbers, not pass/fail tests (except for hard budgets, which exit 1).
+// Each section prints a small table; later features add their own sections here.
+import { FIRST_VISIT_JS_BUDGET, firstVisit, precache } from './bench/first-visit.mjs';
+
+const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
+let failed = false;
+
+console.log('\n## First visit to / (build/)');
+const visit = await firstVisit('build');
+console.table({
+	'JavaScript (gzip)': kb(visit.jsGzip),
+	'JavaScript (raw)': kb(visit.jsRaw),
+	'JavaScript files': visit.jsFiles,
+	'CSS (gzip)': kb(visit.cssGzip),
+	'JS budget (gzip)': kb(FIRST_VISIT_JS_BUDGET)
+});
+if (visit.jsGzip > FIRST_VISIT_JS_BUDGET) {
+	console.error(`OVER BUDGET: first-visit JS is ${kb(visit.jsGzip)} gzip`);
+	failed = true;
+}
+
+console.log('\n## Service worker precache');
+const pc = await precache('build');
+console.table({ entries: pc.entries, 'size (raw)': kb(pc.raw), 'size (gzip)': kb(pc.gzip) });
+
+process.exit(failed ? 1 : 0);

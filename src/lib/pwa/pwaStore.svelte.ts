@@ -1,0 +1,78 @@
+// Offline readiness and updates, shared by the status strip and the update banner.
+import { base } from '$app/paths';
+import { watchUpdates, type UpdateWatcher } from './updates';
+
+export type UpdateState = 'none' | 'waiting' | 'applying' | 'replaced-elsewhere';
+
+class PwaStore {
+	supported = $state(false);
+	/** A service worker controls this page, so navigations are answered from its cache. */
+	controlled = $state(false);
+	/** The page shell (start page and fallback page) is in the precache. */
+	shellCached = $state(false);
+	precachedFiles = $state(0);
+	update = $state<UpdateState>('none');
+	error = $state<string | null>(null);
+
+	private watcher: UpdateWatcher | undefined;
+	private started = false;
+
+	async start(): Promise<void> {
+		if (this.started) return;
+		this.started = true;
+		if (!('serviceWorker' in navigator)) return;
+		this.supported = true;
+		this.controlled = navigator.serviceWorker.controller !== null;
+		try {
+			const registration = await navigator.serviceWorker.register(`${base}/sw.js`, {
+				scope: `${base}/`
+			});
+			this.watcher = watchUpdates(registration, navigator.serviceWorker, {
+				controlled: () => {
+					this.controlled = true;
+					void this.checkCache();
+				},
+				updateWaiting: () => (this.update = 'waiting'),
+				replacedElsewhere: () => (this.update = 'replaced-elsewhere'),
+				reload: () => location.reload()
+			});
+			await navigator.serviceWorker.ready;
+			await this.checkCache();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	applyUpdate(): void {
+		if (this.watcher?.applyUpdate()) this.update = 'applying';
+		else location.reload();
+	}
+
+	dismissUpdate(): void {
+		this.update = 'none';
+	}
+
+	/** Checks the precache for the shell; the worker fills it during install, so poll briefly. */
+	async checkCache(): Promise<void> {
+		if (!('caches' in globalThis)) return;
+		for (let attempt = 0; attempt < 20; attempt++) {
+			const root = new URL(`${base}/`, location.href).href;
+			const fallback = new URL(`${base}/200.html`, location.href).href;
+			// Workbox keys unhashed files with a revision query, hence ignoreSearch.
+			const [a, b] = await Promise.all([
+				caches.match(root, { ignoreSearch: true }),
+				caches.match(fallback, { ignoreSearch: true })
+			]);
+			let files = 0;
+			for (const name of await caches.keys()) {
+				if (name.includes('precache')) files += (await (await caches.open(name)).keys()).length;
+			}
+			this.precachedFiles = files;
+			this.shellCached = Boolean(a && b);
+			if (this.shellCached) return;
+			await new Promise((r) => setTimeout(r, 500));
+		}
+	}
+}
+
+export const pwaStore = new PwaStore();

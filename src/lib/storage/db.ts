@@ -1,0 +1,62 @@
+// The app's own IndexedDB database (WebLLM's model caches are separate databases, see models/).
+// Each schema version has one migration; opening an older database runs the missing ones in order.
+import {
+	openDB,
+	type DBSchema,
+	type IDBPDatabase,
+	type IDBPTransaction,
+	type StoreNames
+} from 'idb';
+
+export const DB_NAME = 'genai-live';
+
+/** A model the user added by URL ("bring your own model"). */
+export interface CustomModelRecord {
+	id: string;
+	modelUrl: string;
+	modelLibUrl: string;
+	addedAt: number;
+}
+
+export interface AppSchema extends DBSchema {
+	/** Small key-value settings (theme, ...); keys are out of line. */
+	settings: { key: string; value: unknown };
+	customModels: { key: string; value: CustomModelRecord };
+}
+
+type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
+
+/** migrations[i] upgrades a database from version i to version i + 1. */
+const migrations: ((db: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void)[] = [
+	(db) => {
+		db.createObjectStore('settings');
+	},
+	(db) => {
+		db.createObjectStore('customModels', { keyPath: 'id' });
+	}
+];
+
+export const DB_VERSION = migrations.length;
+
+export type AppDb = IDBPDatabase<AppSchema>;
+
+export function openAppDb(): Promise<AppDb> {
+	return openDB<AppSchema>(DB_NAME, DB_VERSION, {
+		upgrade(db, oldVersion, _newVersion, tx) {
+			for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]!(db, tx);
+		},
+		blocking() {
+			// Another tab opened a newer version: let it upgrade instead of blocking it.
+			void dbPromise?.then((db) => db.close());
+			dbPromise = undefined;
+		}
+	});
+}
+
+let dbPromise: Promise<AppDb> | undefined;
+
+/** The page's shared connection, opened on first use. */
+export function appDb(): Promise<AppDb> {
+	dbPromise ??= openAppDb();
+	return dbPromise;
+}

@@ -1,0 +1,28 @@
+// Typed settings over the app database. A stored value that fails its check reads as the default,
+// so a value written by a future version (or by hand in DevTools) can never break the page.
+import { appDb } from './db';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface Settings {
+	theme: ThemeChoice;
+}
+
+const defaults: Settings = { theme: 'system' };
+
+const valid: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+	theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark'
+};
+
+export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+	const value = await (await appDb()).get('settings', key);
+	return valid[key](value) ? value : defaults[key];
+}
+
+export async function setSetting<K extends keyof Settings>(
+	key: K,
+	value: Settings[K]
+): Promise<void> {
+	if (!valid[key](value)) throw new Error(`Invalid value for setting "${key}": ${String(value)}`);
+	await (await appDb()).put('settings', value, key);
+}

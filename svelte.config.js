@@ -1,0 +1,58 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/genai-live for a project page).
+// It must start with a slash and have none at the end; empty means the domain root.
+const base = process.env.BASE_PATH ?? '';
+if (base && (!base.startsWith('/') || base.endsWith('/'))) {
+	throw new Error(`BASE_PATH must look like "/genai-live" (got "${base}")`);
+}
+// BUILD_DIR lets the tests build a sub-path copy beside the normal one.
+const out = process.env.BUILD_DIR ?? 'build';
+
+// Only the model hosts may be reached besides our own origin. Hugging Face redirects weight
+// downloads to regional *.hf.co CDN hosts, and CSP also applies to redirect targets.
+const modelHosts = [
+	'https://huggingface.co',
+	'https://*.huggingface.co',
+	'https://*.hf.co',
+	'https://raw.githubusercontent.com'
+];
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: out, assets: out, fallback: '200.html', strict: true }),
+		paths: { base },
+		typescript: {
+			// Type-check the browser tests and their config too.
+			config: (tsconfig) => {
+				tsconfig.include.push('../e2e/**/*.ts', '../playwright.config.ts');
+			}
+		},
+		// We register the service worker ourselves (src/lib/pwa) so that updates wait for the user.
+		serviceWorker: { register: false },
+		csp: {
+			// Hashes, not nonces: the pages are static files, so there is no server to mint a nonce.
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// 'wasm-unsafe-eval' lets WebLLM's model libraries (WebAssembly) compile; no JS eval.
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				// Svelte writes style attributes while rendering (transitions, progress widths).
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self', ...modelHosts],
+				'worker-src': ['self', 'blob:'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,47 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { appManifest } from './src/lib/pwa/manifest.ts';
+
+const base = process.env.BASE_PATH ?? '';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// 'prompt': a new version waits until the user chooses to reload (a live talk must not
+			// be interrupted). We register the worker ourselves in src/lib/pwa/register.ts.
+			registerType: 'prompt',
+			injectRegister: false,
+			strategies: 'generateSW',
+			scope: `${base}/`,
+			base: `${base}/`,
+			manifest: appManifest(base),
+			kit: {
+				// Without this the start page is precached as "/" even under a sub-path.
+				base: `${base}/`,
+				adapterFallback: '200.html',
+				spa: true
+			},
+			workbox: {
+				// Take control on the first visit, so the app works offline without a second load.
+				clientsClaim: true,
+				// Never activate an update by itself: the page sends SKIP_WAITING when the user asks.
+				skipWaiting: false,
+				cleanupOutdatedCaches: true,
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}',
+					'prerendered/**/*.{html,json}'
+				],
+				navigateFallback: '200.html',
+				// Model weights and libraries go to IndexedDB through our downloader, never into a
+				// second copy in the service worker's cache; so cross-origin requests are not routed.
+				runtimeCaching: []
+			}
+		})
+	],
+	test: {
+		include: ['src/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
