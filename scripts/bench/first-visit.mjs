@@ -27,9 +27,11 @@ export async function firstVisit(dir = 'build') {
 			const type = res.request().resourceType();
 			if (type !== 'script' && type !== 'stylesheet') return;
 			pending.push(
-				res.body().then((body) =>
-					files.push({ url: new URL(res.url()).pathname, type, raw: body.length, gzip: gz(body) })
-				)
+				res
+					.body()
+					.then((body) =>
+						files.push({ url: new URL(res.url()).pathname, type, raw: body.length, gzip: gz(body) })
+					)
 			);
 		});
 		await page.goto(server.url, { waitUntil: 'networkidle' });
