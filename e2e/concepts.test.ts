@@ -1,0 +1,184 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { conceptSlugs } from '../src/lib/concepts/schema';
+import { waitUntilOfflineReady } from './pwa';
+
+async function expectNoSeriousA11yIssues(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+}
+
+async function runExperiment(page: Page) {
+	const output = page.getByTestId('experiment-output');
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+	await expect(page.getByTestId('experiment-stats')).toContainText(/\d+ tokens/);
+	return (await output.innerText()).trim();
+}
+
+test.describe('concept index', () => {
+	test('groups every concept and searches from the keyboard', async ({ page }) => {
+		await page.goto('/concepts');
+		for (const group of ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context']) {
+			await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
+		}
+		await expect(page.locator('main a[href*="/concepts/"]')).toHaveCount(conceptSlugs.length);
+
+		// "/" focuses the search box from anywhere on the page.
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		const search = page.getByRole('searchbox', { name: 'Search concepts' });
+		await expect(search).toBeFocused();
+		await page.keyboard.type('nucleus');
+		const results = page.getByRole('list', { name: 'Search results' });
+		await expect(results.getByRole('link').first()).toContainText('Top-k and top-p sampling');
+		await expect(results.locator('mark').first()).toHaveText(/nucleus/i);
+		await expect(page.getByRole('status')).toContainText(/concepts? match/);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/concepts\/top-k-top-p$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top-k and top-p sampling');
+	});
+
+	test('arrow keys move through results and Enter opens the chosen one', async ({ page }) => {
+		await page.goto('/concepts');
+		const search = page.getByRole('searchbox', { name: 'Search concepts' });
+		await search.fill('latent space');
+		const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+		await expect(links.first()).toBeVisible();
+		const second = (await links.nth(1).getAttribute('href'))!;
+		await search.press('ArrowDown');
+		await expect(links.first()).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(links.nth(1)).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(search).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${second}$`));
+	});
+
+	test('says so when nothing matches', async ({ page }) => {
+		await page.goto('/concepts');
+		await page.getByRole('searchbox', { name: 'Search concepts' }).fill('zyxwvut');
+		await expect(page.getByRole('status')).toHaveText('No concept matches “zyxwvut”.');
+	});
+
+	test('has no serious accessibility violations', async ({ page }) => {
+		await page.goto('/concepts');
+		await expect(page.getByRole('heading', { level: 2, name: 'Context' })).toBeVisible();
+		await expectNoSeriousA11yIssues(page);
+		await page.getByRole('searchbox', { name: 'Search concepts' }).fill('gan');
+		await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+		await expectNoSeriousA11yIssues(page);
+	});
+});
+
+test.describe('concept page', () => {
+	test('runs its experiment on the built-in engine, streaming, repeatable by seed', async ({
+		page
+	}) => {
+		await page.goto('/concepts/temperature');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temperature');
+		await expect(page.getByText('Engine: Built-in trigram model')).toBeVisible();
+		await expect(page.getByTestId('experiment-output')).toContainText('Press Run');
+		const first = await runExperiment(page);
+		expect(first.length).toBeGreaterThan('A low temperature makes'.length + 5);
+		expect(first.startsWith('A low temperature makes')).toBe(true);
+		// Same seed, same draw: the output repeats exactly.
+		expect(await runExperiment(page)).toBe(first);
+
+		// At temperature 0 the text follows the most likely path, the same on every run.
+		await page.getByLabel('Temperature').fill('0');
+		await page.getByRole('button', { name: 'Run with a new seed' }).click();
+		await expect(page.getByTestId('experiment-stats')).toBeVisible();
+		const greedy = (await page.getByTestId('experiment-output').innerText()).trim();
+		await page.getByRole('button', { name: 'Run with a new seed' }).click();
+		await expect(page.getByTestId('experiment-stats')).toBeVisible();
+		expect((await page.getByTestId('experiment-output').innerText()).trim()).toBe(greedy);
+
+		await page.getByRole('button', { name: 'Reset' }).click();
+		await expect(page.getByLabel('Temperature')).toHaveValue('1');
+	});
+
+	test('Stop ends a long generation mid-stream', async ({ page }) => {
+		await page.goto('/concepts/history');
+		await page.getByLabel('Max tokens').fill('200');
+		// With this seed and temperature the model would write all 200 tokens (about 2.5 s).
+		await page.getByLabel('Temperature').fill('1.5');
+		await page.getByLabel('Seed').fill('2');
+		await page.getByRole('button', { name: 'Run', exact: true }).click();
+		const stop = page.getByRole('button', { name: 'Stop' });
+		await expect(page.getByTestId('experiment-output').locator('.prob').nth(5)).toBeVisible();
+		await stop.click();
+		await expect(page.getByTestId('experiment-stats')).toContainText(/\d+ tokens, stopped/);
+		const shown = await page.getByTestId('experiment-output').locator('.prob').count();
+		expect(shown).toBeLessThan(200);
+		await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+	});
+
+	test('hides presenter notes in reading view and shows them on request', async ({ page }) => {
+		await page.goto('/concepts/gans');
+		await expect(page.getByTestId('presenter-notes')).toHaveCount(0);
+		await page.getByRole('button', { name: 'Show presenter notes' }).click();
+		await expect(page.getByTestId('presenter-notes')).toContainText('Talking points');
+		await expect(page.getByRole('button', { name: 'Hide presenter notes' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await page.goto('/concepts/gans?notes=1');
+		await expect(page.getByTestId('presenter-notes')).toBeVisible();
+	});
+
+	test('links to related concepts, use cases and its neighbours in reading order', async ({
+		page
+	}) => {
+		await page.goto('/concepts/generative-ai');
+		await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+		await page.locator('a[rel="next"]').click();
+		await expect(page).toHaveURL(/\/concepts\/large-language-models$/);
+		await page.locator('a[rel="prev"]').click();
+		await expect(page).toHaveURL(/\/concepts\/generative-ai$/);
+		const related = page.getByRole('region', { name: 'Related concepts' }).getByRole('link');
+		expect(await related.count()).toBeGreaterThanOrEqual(2);
+		await expect(page.getByRole('region', { name: 'Where it shows up' })).toContainText(
+			'Software development'
+		);
+		await related.first().click();
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Generative AI');
+
+		await page.goto(`/concepts/${conceptSlugs.at(-1)}`);
+		await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+	});
+
+	test('an unknown concept gets a not-found page', async ({ page }) => {
+		await page.goto('/concepts/quantum-blockchain');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	});
+
+	for (const slug of ['temperature', 'gans', 'history']) {
+		test(`${slug} has no serious accessibility violations`, async ({ page }) => {
+			await page.goto(`/concepts/${slug}`);
+			await runExperiment(page);
+			await page.getByRole('button', { name: 'Show presenter notes' }).click();
+			await expectNoSeriousA11yIssues(page);
+		});
+	}
+});
+
+test('every concept page renders offline and runs its experiment', async ({ page, context }) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await waitUntilOfflineReady(page);
+	await context.setOffline(true);
+	for (const slug of conceptSlugs) {
+		await page.goto(`/concepts/${slug}`);
+		await expect(page.getByRole('heading', { level: 1 }), slug).not.toBeEmpty();
+		await expect(page.getByRole('heading', { name: 'Try it' })).toBeVisible();
+		const prompt = await page.getByRole('textbox', { name: 'Prompt' }).inputValue();
+		const text = await runExperiment(page);
+		expect(text.startsWith(prompt), slug).toBe(true);
+		expect(text.length, slug).toBeGreaterThan(prompt.length);
+	}
+});

@@ -1,0 +1,50 @@
+import type { Concept } from '../schema';
+
+export default {
+	slug: 'vaes',
+	title: 'Variational autoencoders (VAEs)',
+	group: 'Architectures',
+	definition:
+		'A VAE learns to compress data into a small, smooth latent space and to decode any point of that space back into a plausible sample.',
+	body: `An autoencoder is a network shaped like an hourglass. The [[encoder]] half squeezes an input, say a 28 by 28 image of a digit, into a handful of numbers; the [[decoder]] half tries to rebuild the original from them. Because the middle is narrow, the network must keep only what matters most. The narrow middle is the [[latent space]].
+
+A plain autoencoder is good at compression but poor at generation: pick a random point in its latent space and the decoder often produces garbage, because the training codes are scattered with gaps between them. The variational autoencoder, introduced by Kingma and Welling in 2013, fixes that in two moves.
+
+- The encoder outputs a small cloud (a mean and a spread) instead of a single point, and training decodes a random sample from that cloud. Nearby points must therefore decode to similar outputs.
+- A penalty, the [[KL divergence]], pulls every cloud towards a standard bell curve, so the codes fill one compact region without holes.
+
+The result is a latent space you can walk through. Decode points along a line between the code of a "3" and the code of an "8" and you see a smooth [[interpolation]] from one to the other. Sample any point near the centre and you get a new, plausible digit.
+
+VAE outputs tend to be a little blurry, since the decoder averages over uncertainty. Their most visible role today is inside image generators: Stable Diffusion uses a VAE to move between pixels and its compact latent space.`,
+	terms: ['encoder', 'decoder', 'latent space', 'KL divergence', 'interpolation'],
+	diagram: {
+		id: 'vae',
+		alt: 'An hourglass shape: an input image enters a wide encoder that narrows to a small latent code of two numbers, then a decoder widens back out to a reconstructed image.'
+	},
+	experiment: {
+		intro: 'Continue a sentence about walking through a latent space.',
+		prompt: 'The result is a latent',
+		temperature: 0.7,
+		topK: 40,
+		topP: 0.95,
+		maxTokens: 40,
+		seed: 28,
+		lookFor:
+			'A VAE that trains here on small drawings, with a latent map to explore, is planned for this page.'
+	},
+	presenter: {
+		points: [
+			'Hourglass: compress, then rebuild.',
+			'Clouds instead of points, and a pull towards the centre, make the space smooth.',
+			'Smooth space means interpolation and sampling both work.'
+		],
+		prompt: 'The result is a latent',
+		pointAt:
+			'The narrow waist of the diagram: everything the model knows about an image passes through it.'
+	},
+	related: ['diffusion-models', 'gans', 'generative-ai', 'deep-learning'],
+	usedIn: [
+		{ area: 'creative', how: 'Morphing between designs, fonts or sounds.' },
+		{ area: 'science', how: 'Compact descriptions of molecules to search for new ones.' }
+	]
+} satisfies Concept;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createRng, drawCandidate, entropyBits, nextTokenDistribution } from './sampling';
+
+const probs = [0.05, 0.5, 0.2, 0.15, 0.1, 0];
+const off = { temperature: 1, topK: 0, topP: 1 };
+
+const sum = (xs: { prob: number }[]) => xs.reduce((s, c) => s + c.prob, 0);
+
+describe('nextTokenDistribution', () => {
+	it('at temperature 1 with no filters keeps the model distribution, most likely first', () => {
+		const c = nextTokenDistribution(probs, off);
+		expect(c.map((x) => x.id)).toEqual([1, 2, 3, 4, 0]); // zero-probability token dropped
+		c.forEach((x) => expect(x.prob).toBeCloseTo(x.modelProb, 12));
+		expect(sum(c)).toBeCloseTo(1, 12);
+	});
+
+	it('temperature → 0 is argmax', () => {
+		for (const temperature of [0, 1e-4]) {
+			expect(nextTokenDistribution(probs, { ...off, temperature })).toEqual([
+				{ id: 1, modelProb: 0.5, prob: 1 }
+			]);
+		}
+	});
+
+	it('low temperature sharpens, high temperature flattens', () => {
+		const base = entropyBits(nextTokenDistribution(probs, off).map((c) => c.prob));
+		const cold = entropyBits(
+			nextTokenDistribution(probs, { ...off, temperature: 0.5 }).map((c) => c.prob)
+		);
+		const hot = entropyBits(
+			nextTokenDistribution(probs, { ...off, temperature: 2 }).map((c) => c.prob)
+		);
+		expect(cold).toBeLessThan(base);
+		expect(hot).toBeGreaterThan(base);
+		// T = 0.5 squares the probabilities: 0.5² / Σp² for the top token.
+		const sq = probs.reduce((s, p) => s + p * p, 0);
+		expect(nextTokenDistribution(probs, { ...off, temperature: 0.5 })[0]!.prob).toBeCloseTo(
+			0.25 / sq,
+			12
+		);
+	});
+
+	it('top-k keeps exactly the k most likely tokens, renormalised', () => {
+		const c = nextTokenDistribution(probs, { ...off, topK: 2 });
+		expect(c.map((x) => x.id)).toEqual([1, 2]);
+		expect(c[0]!.prob).toBeCloseTo(0.5 / 0.7, 12);
+		expect(sum(c)).toBeCloseTo(1, 12);
+	});
+
+	it('top-p keeps the smallest set whose probability reaches p', () => {
+		expect(nextTokenDistribution(probs, { ...off, topP: 0.5 }).map((x) => x.id)).toEqual([1]);
+		expect(nextTokenDistribution(probs, { ...off, topP: 0.7 }).map((x) => x.id)).toEqual([1, 2]);
+		expect(nextTokenDistribution(probs, { ...off, topP: 0.71 }).map((x) => x.id)).toEqual([
+			1, 2, 3
+		]);
+		expect(sum(nextTokenDistribution(probs, { ...off, topP: 0.71 }))).toBeCloseTo(1, 12);
+	});
+
+	it('applies temperature before top-p', () => {
+		// After T = 0.5 the top token holds 0.25/0.3375 ≈ 0.74 of the mass, so top-p 0.7 keeps it alone.
+		const c = nextTokenDistribution(probs, { temperature: 0.5, topK: 0, topP: 0.7 });
+		expect(c.map((x) => x.id)).toEqual([1]);
+	});
+});
+
+describe('drawing', () => {
+	it('walks the cumulative probabilities', () => {
+		const c = nextTokenDistribution([0.5, 0.3, 0.2], off);
+		expect(drawCandidate(c, 0)).toBe(0);
+		expect(drawCandidate(c, 0.49)).toBe(0);
+		expect(drawCandidate(c, 0.5)).toBe(1);
+		expect(drawCandidate(c, 0.79)).toBe(1);
+		expect(drawCandidate(c, 0.99)).toBe(2);
+	});
+
+	it('the same seed gives the same numbers, another seed others, all in [0, 1)', () => {
+		const a = createRng(42);
+		const b = createRng(42);
+		const c = createRng(43);
+		const xs = Array.from({ length: 1000 }, () => a());
+		expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+		expect(c()).not.toBe(xs[0]);
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...xs)).toBeLessThan(1);
+		const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+		expect(mean).toBeGreaterThan(0.45);
+		expect(mean).toBeLessThan(0.55);
+	});
+});
