@@ -10,14 +10,11 @@ if (base && (!base.startsWith('/') || base.endsWith('/'))) {
 // BUILD_DIR lets the tests build a sub-path copy beside the normal one.
 const out = process.env.BUILD_DIR ?? 'build';
 
-// Only the model hosts may be reached besides our own origin. Hugging Face redirects weight
-// downloads to regional *.hf.co CDN hosts, and CSP also applies to redirect targets.
-const modelHosts = [
-	'https://huggingface.co',
-	'https://*.huggingface.co',
-	'https://*.hf.co',
-	'https://raw.githubusercontent.com'
-];
+// Model downloads: the app itself contacts no host until the user downloads a model. Catalogue
+// models come from Hugging Face (which redirects to regional *.hf.co CDN hosts; CSP also applies
+// to redirect targets) and GitHub; "bring your own model" takes any https host, and plain http
+// only on this computer (a presenter's laptop server). No other request leaves the app.
+const modelHosts = ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,0 +1,192 @@
+// The downloader against a real HTTP server on 127.0.0.1 (with injected faults) and WebLLM's own
+// cache functions under fake-indexeddb: the layout contract test lives here.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { deleteModelAllInfoInCache, hasModelInCache } from '@mlc-ai/web-llm';
+import { writeTinyModel } from '../../../scripts/fixtures/tiny-model.mjs';
+import { startModelServer } from '../../../scripts/fixtures/model-server.mjs';
+import {
+	cacheState,
+	deleteModel,
+	downloadModel,
+	type DownloadOptions,
+	type DownloadProgress
+} from './downloader';
+import { DownloadError } from './errors';
+import { toWebllmRecord, type ModelEntry } from './catalogue';
+import { closeCaches } from './webllmCache';
+
+let dir: string;
+let fixture: ReturnType<typeof writeTinyModel>;
+let server: Awaited<ReturnType<typeof startModelServer>>;
+let model: ModelEntry;
+
+const fast: DownloadOptions = {
+	retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
+	estimate: async () => ({ usage: 0, quota: 1e12 }),
+	inactivityMs: 2000
+};
+const appConfig = () => ({
+	model_list: [toWebllmRecord(model)],
+	cacheBackend: 'indexeddb' as const
+});
+const shardFetches = (name: string) => server.requests().filter((r) => r === name).length;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'tiny-model-'));
+	fixture = writeTinyModel(dir, { shards: 4, shardBytes: 256 * 1024 });
+	server = await startModelServer({ dir });
+	model = {
+		id: 'tiny-model-q4f32_1-MLC',
+		family: 'Tiny test model',
+		params: 1e6,
+		quantization: 'q4f32_1',
+		needsF16: false,
+		kind: 'chat',
+		vramMB: 10,
+		contextWindow: 512,
+		lowResource: true,
+		// A Hugging Face style URL: WebLLM appends /resolve/main/, and so must we.
+		modelUrl: `${server.url}/models/tiny`,
+		modelLib: `${server.url}/libs/tiny-model.wasm`,
+		estimatedBytes: fixture.totalBytes,
+		custom: true
+	};
+});
+
+afterAll(async () => {
+	await server.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+	await closeCaches();
+	globalThis.indexedDB = new IDBFactory();
+	server.reset();
+});
+
+describe('downloading into WebLLM’s cache', () => {
+	it('fills the layout WebLLM reads: its own hasModelInCache agrees, before and after delete', async () => {
+		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		const progress: DownloadProgress[] = [];
+		const plan = await downloadModel(model, { ...fast, onProgress: (p) => progress.push(p) });
+		expect(plan.weightBytes).toBe(fixture.totalBytes);
+		expect(plan.files.map((f) => f.name)).toEqual([
+			'mlc-chat-config.json',
+			'tensor-cache.json',
+			...fixture.shards,
+			'tokenizer.json',
+			'tiny-model.wasm'
+		]);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await cacheState(model)).toEqual({ state: 'ready', bytes: fixture.totalBytes });
+
+		// Byte progress only grows, ends complete, and reports a speed.
+		const downloading = progress.filter((p) => p.phase === 'downloading');
+		expect(downloading.length).toBeGreaterThan(fixture.shards.length);
+		for (let i = 1; i < downloading.length; i++) {
+			expect(downloading[i]!.doneBytes).toBeGreaterThanOrEqual(downloading[i - 1]!.doneBytes);
+		}
+		expect(progress.at(-1)).toMatchObject({ phase: 'done', filesDone: plan.files.length });
+
+		await deleteModel(model);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		expect(await cacheState(model)).toEqual({ state: 'absent' });
+	});
+
+	it('WebLLM’s own delete removes what we stored (same keys in all three databases)', async () => {
+		await downloadModel(model, fast);
+		await deleteModelAllInfoInCache(model.id, appConfig());
+		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		// WebLLM leaves tensor-cache.json behind; we report that as incomplete, not ready.
+		expect((await cacheState(model)).state).not.toBe('ready');
+	});
+
+	it('retries a connection cut mid-body, and fetches completed shards only once', async () => {
+		server.setFaults({ 'params_shard_1.bin': { kind: 'cut', value: 1000, times: 1 } });
+		await downloadModel(model, fast);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(shardFetches('params_shard_1.bin')).toBe(2);
+		for (const s of ['params_shard_0.bin', 'params_shard_2.bin', 'params_shard_3.bin']) {
+			expect(shardFetches(s)).toBe(1);
+		}
+	});
+
+	it('retries server errors with backoff', async () => {
+		server.setFaults({ 'params_shard_2.bin': { kind: 'status', value: 503, times: 2 } });
+		await downloadModel(model, fast);
+		expect(shardFetches('params_shard_2.bin')).toBe(3);
+	});
+
+	it('drops a stalled connection after the inactivity timeout and tries again', async () => {
+		server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 100, times: 1 } });
+		await downloadModel(model, { ...fast, inactivityMs: 300 });
+		expect(shardFetches('params_shard_3.bin')).toBe(2);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+	});
+
+	it('fails on a 404 naming the file, then resumes without fetching finished files again', async () => {
+		server.setFaults({ 'params_shard_3.bin': { kind: 'status', value: 404, times: 1 } });
+		const error = await downloadModel(model, { ...fast, parallel: 1 }).catch((e) => e);
+		expect(error).toBeInstanceOf(DownloadError);
+		expect(error.message).toContain('params_shard_3.bin was not found');
+		expect(shardFetches('params_shard_3.bin')).toBe(1); // a 404 is not retried
+		expect(await cacheState(model)).toMatchObject({ state: 'partial' });
+
+		server.reset();
+		await downloadModel(model, fast);
+		expect(server.requests()).toEqual(['params_shard_3.bin', 'tokenizer.json', 'tiny-model.wasm']);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+	});
+
+	it('rejects a shard whose size differs from tensor-cache.json and stores none of it', async () => {
+		server.setFaults({ 'params_shard_0.bin': { kind: 'wrongSize', times: 5 } });
+		const error = await downloadModel(model, fast).catch((e) => e);
+		expect(error).toMatchObject({ code: 'size-mismatch', file: 'params_shard_0.bin' });
+		expect(error.message).toMatch(
+			/params_shard_0\.bin has \d+ bytes but the model's tensor-cache\.json says \d+/
+		);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+	});
+
+	it('refuses before fetching any shard when the quota is too small, saying how much is needed', async () => {
+		const error = await downloadModel(model, {
+			...fast,
+			estimate: async () => ({ usage: 900_000, quota: 1_000_000 })
+		}).catch((e) => e);
+		expect(error).toMatchObject({ code: 'quota' });
+		expect(error.message).toMatch(/needs 1\.\d+ MB more, but only 100 KB is free/);
+		expect(server.requests().filter((r) => r.endsWith('.bin'))).toEqual([]);
+	});
+
+	it('pausing aborts cleanly, and resuming completes without refetching stored shards', async () => {
+		const pause = new AbortController();
+		let paused = false;
+		const first = downloadModel(model, {
+			...fast,
+			parallel: 1,
+			signal: pause.signal,
+			onProgress: (p) => {
+				if (!paused && p.filesDone >= 4) {
+					paused = true;
+					pause.abort(new DOMException('Paused', 'AbortError'));
+				}
+			}
+		});
+		await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+		const before = server.requests().filter((r) => r.endsWith('.bin'));
+		await downloadModel(model, fast);
+		const after = server
+			.requests()
+			.filter((r) => r.endsWith('.bin'))
+			.slice(before.length);
+		// Shards finished before the pause were not fetched again.
+		for (const s of after) expect(before.filter((b) => b === s).length).toBeLessThanOrEqual(1);
+		expect(new Set([...before, ...after]).size).toBe(fixture.shards.length);
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+	});
+});
