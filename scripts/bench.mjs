@@ -1,6 +1,7 @@
 // npm run bench: numbers, not pass/fail tests (except for hard budgets, which exit 1).
 // Each section prints a small table; later features add their own sections here.
 import { FIRST_VISIT_JS_BUDGET, firstVisit, precache } from './bench/first-visit.mjs';
+import { downloadBench } from './bench/downloads.mjs';
 
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
 let failed = false;
@@ -22,5 +23,12 @@ if (visit.jsGzip > FIRST_VISIT_JS_BUDGET) {
 console.log('\n## Service worker precache');
 const pc = await precache('build');
 console.table({ entries: pc.entries, 'size (raw)': kb(pc.raw), 'size (gzip)': kb(pc.gzip) });
+
+console.log('\n## Model download from a local server (fake model, Chromium, real IndexedDB)');
+console.table([
+	...(await downloadBench({ shards: 16, shardBytes: 4_000_000, connections: [1, 4] })),
+	// A model three times larger: the heap must not grow with the model size.
+	...(await downloadBench({ shards: 48, shardBytes: 4_000_000, connections: [4] }))
+]);
 
 process.exit(failed ? 1 : 0);

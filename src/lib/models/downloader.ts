@@ -180,6 +180,9 @@ async function fetchOnce(
 			ctrl.abort();
 		}, inactivityMs);
 	};
+	// With a known size the body is copied once into a buffer of that size, so each chunk is
+	// garbage as soon as it is copied; otherwise chunks are kept and joined at the end.
+	let buffer: Uint8Array<ArrayBuffer> | undefined;
 	const chunks: Uint8Array[] = [];
 	let received = 0;
 	try {
@@ -190,12 +193,17 @@ async function fetchOnce(
 		if (!res.body) throw downloadErrors.network(file.url, 'empty response');
 		const length = Number(res.headers.get('content-length'));
 		if (length > 0) onSize?.(length);
+		const size = file.expectedBytes ?? (length > 0 ? length : undefined);
+		if (size !== undefined) buffer = new Uint8Array(size);
 		const reader = res.body.getReader();
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
 			arm();
-			chunks.push(value);
+			if (buffer && received + value.byteLength <= buffer.byteLength) buffer.set(value, received);
+			else if (buffer)
+				buffer = undefined; // longer than announced: the size check below fails
+			else chunks.push(value);
 			received += value.byteLength;
 			onBytes(value.byteLength);
 		}
@@ -213,11 +221,21 @@ async function fetchOnce(
 		onBytes(-received);
 		throw downloadErrors.size(file.url, file.expectedBytes, received);
 	}
-	const bytes = new Uint8Array(received);
-	let offset = 0;
-	for (const c of chunks) {
-		bytes.set(c, offset);
-		offset += c.byteLength;
+	let bytes = buffer && buffer.byteLength === received ? buffer : undefined;
+	if (!bytes) {
+		if (buffer) {
+			onBytes(-received);
+			throw downloadErrors.network(
+				file.url,
+				`expected ${buffer.byteLength} bytes, got ${received}`
+			);
+		}
+		bytes = new Uint8Array(received);
+		let offset = 0;
+		for (const c of chunks) {
+			bytes.set(c, offset);
+			offset += c.byteLength;
+		}
 	}
 	if (file.integrity && !(await verifyIntegrity(bytes.buffer, file.integrity))) {
 		onBytes(-received);

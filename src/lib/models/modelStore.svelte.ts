@@ -31,6 +31,8 @@ class ModelStore {
 	custom = $state<ModelEntry[]>([]);
 	status = $state<Record<string, ModelStatus>>({});
 	models = $derived([...catalogue, ...this.custom]);
+	/** Parallel connections per download; fewer can help on a congested venue network. */
+	connections = $state(4);
 
 	private controllers = new Map<string, AbortController>();
 	private channel: BroadcastChannel | undefined;
@@ -89,6 +91,7 @@ class ModelStore {
 			try {
 				await downloadModel(model, {
 					signal: controller.signal,
+					parallel: this.connections,
 					onProgress: (progress) => this.set(id, { kind: 'downloading', progress })
 				});
 				this.controllers.delete(id);
