@@ -34,12 +34,17 @@ export default defineConfig({
 					'prerendered/**/*.{html,json}'
 				],
 				navigateFallback: '200.html',
+				// The WebLLM runtime (about 6 MB, 2 MB gzip) is precached on purpose: a model
+				// downloaded for a talk must also run offline, and it only changes with WebLLM.
+				maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
 				// Model weights and libraries go to IndexedDB through our downloader, never into a
 				// second copy in the service worker's cache; so cross-origin requests are not routed.
 				runtimeCaching: []
 			}
 		})
 	],
+	// ES module workers, so the engine worker can load WebLLM lazily as its own chunk.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts'],
 		environment: 'node'

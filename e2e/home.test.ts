@@ -31,7 +31,7 @@ test.describe('home page', () => {
 				page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })
 			).toHaveAttribute('aria-current', 'page');
 			// Sections still being built say what they will hold.
-			if (name === 'Playground' || name === 'Present') {
+			if (name === 'Present') {
 				await expect(page.getByRole('heading', { name: 'What this page will hold' })).toBeVisible();
 			}
 		}

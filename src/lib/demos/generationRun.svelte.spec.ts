@@ -38,7 +38,7 @@ describe('GenerationRun', () => {
 		const broken: Engine = {
 			info: { id: 'x', label: 'Broken', description: '', kind: 'builtin' },
 			load: async () => {
-				throw new Error('GPU device was lost');
+				throw new Error('DeviceLostError: The WebGPU device was lost while loading the model.');
 			},
 			generate: async () => {
 				throw new Error('unreachable');
@@ -47,7 +47,8 @@ describe('GenerationRun', () => {
 		const run = new GenerationRun();
 		await run.start(broken, request);
 		expect(run.phase).toBe('failed');
-		expect(run.error).toBe('GPU device was lost');
+		expect(run.error?.code).toBe('device-lost');
+		expect(run.error?.message).toMatch(/smaller model/);
 	});
 
 	it('a second run replaces the first', async () => {

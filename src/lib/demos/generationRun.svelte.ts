@@ -1,6 +1,15 @@
 // One generation as the UI sees it: idle → loading → streaming → done | stopped | failed.
 // Shared by every experiment that streams text from the current engine.
-import type { Engine, GenerateRequest, GenerationResult, TokenEvent } from '$lib/engine';
+import {
+	classifyEngineError,
+	toRawError,
+	type Engine,
+	type EngineError,
+	type GenerateRequest,
+	type GenerationResult,
+	type LoadProgress,
+	type TokenEvent
+} from '$lib/engine';
 
 export type RunPhase = 'idle' | 'loading' | 'streaming' | 'done' | 'stopped' | 'failed';
 
@@ -9,7 +18,9 @@ export class GenerationRun {
 	tokens = $state<TokenEvent[]>([]);
 	text = $state('');
 	result = $state.raw<GenerationResult | null>(null);
-	error = $state<string | null>(null);
+	error = $state<EngineError | null>(null);
+	/** Latest loading report (cache read, shader compilation) while phase is 'loading'. */
+	loadProgress = $state<LoadProgress | null>(null);
 	busy = $derived(this.phase === 'loading' || this.phase === 'streaming');
 
 	private controller: AbortController | undefined;
@@ -22,9 +33,10 @@ export class GenerationRun {
 		this.text = '';
 		this.result = null;
 		this.error = null;
+		this.loadProgress = null;
 		this.phase = 'loading';
 		try {
-			await engine.load();
+			await engine.load((p) => (this.loadProgress = p));
 			if (controller.signal.aborted) {
 				if (this.controller === controller) this.phase = 'stopped';
 				return;
@@ -45,7 +57,7 @@ export class GenerationRun {
 			this.phase = result.finishReason === 'abort' ? 'stopped' : 'done';
 		} catch (e) {
 			if (this.controller !== controller) return;
-			this.error = e instanceof Error ? e.message : String(e);
+			this.error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
 			this.phase = 'failed';
 		}
 	}

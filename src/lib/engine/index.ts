@@ -1,22 +1,42 @@
-// The one place that decides which engine speaks. Today that is the built-in trigram model;
-// the WebLLM engine joins here once a downloaded model is loaded (issue: engines).
-import { BuiltinEngine } from './builtin/builtinEngine';
+// The one place that decides which engine speaks. Every engine runs in the engine worker behind
+// the same interface: the built-in trigram model by default (no GPU, no download), or a WebLLM
+// model the user downloaded.
+import { builtinInfo } from './builtin/builtinEngine';
+import { WorkerEngine } from './client';
+import type { WebllmRecord } from './protocol';
 import type { Engine } from './types';
 
 export type * from './types';
+export { classifyEngineError, toRawError, type EngineError } from './errors';
 
-let builtin: BuiltinEngine | undefined;
+let builtin: Engine | undefined;
 
-export function builtinEngine(): BuiltinEngine {
-	builtin ??= new BuiltinEngine({
-		// The concept texts are loaded only when the engine is first used.
-		corpus: async () => (await import('$lib/concepts')).trainingParagraphs(),
-		tokenDelayMs: 12
-	});
+export function builtinEngine(): Engine {
+	builtin ??= new WorkerEngine(builtinInfo, { type: 'builtin' });
 	return builtin;
 }
 
-/** The engine pages should use now. */
+const webllmEngines = new Map<string, Engine>();
+
+/** The engine for a downloaded WebLLM model. */
+export function webllmEngine(record: WebllmRecord, label: string): Engine {
+	let engine = webllmEngines.get(record.model_id);
+	if (!engine) {
+		engine = new WorkerEngine(
+			{
+				id: record.model_id,
+				label,
+				description: 'A neural language model running on this device’s GPU through WebLLM.',
+				kind: 'webllm'
+			},
+			{ type: 'webllm', record }
+		);
+		webllmEngines.set(record.model_id, engine);
+	}
+	return engine;
+}
+
+/** The engine pages use unless the user picked another. */
 export function currentEngine(): Engine {
 	return builtinEngine();
 }

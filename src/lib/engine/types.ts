@@ -57,10 +57,18 @@ export interface EngineInfo {
 	kind: 'builtin' | 'webllm';
 }
 
+/** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */
+export interface LoadProgress {
+	phase: 'download' | 'cache' | 'compile' | 'ready';
+	/** 0..1 within the phase, when known. */
+	fraction: number | null;
+	text: string;
+}
+
 export interface Engine {
 	readonly info: EngineInfo;
 	/** Prepares the engine; cheap to call again once ready. */
-	load(): Promise<void>;
+	load(onProgress?: (p: LoadProgress) => void): Promise<void>;
 	/** Streams tokens to onToken; resolves when done, with finishReason 'abort' if signal fired. */
 	generate(
 		request: GenerateRequest,

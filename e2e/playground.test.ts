@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
+import { startModelServer, type ModelServer } from '../scripts/fixtures/model-server.mjs';
+import { waitUntilOfflineReady } from './pwa';
+
+async function say(page: Page, text: string) {
+	await page.locator('#prompt').fill(text);
+	await page.getByRole('button', { name: 'Send' }).click();
+}
+
+test('chats with the built-in engine through the engine worker, and Stop ends a reply', async ({
+	page
+}) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	await page.goto('/playground');
+	await expect(page.getByText('Nothing here yet')).toBeVisible();
+	await say(page, 'A low temperature makes');
+	const reply = page.getByTestId('turn-assistant');
+	await expect(reply).toContainText('Built-in trigram model');
+	await expect(reply).toContainText(/\d+ tokens/);
+	expect(workers.some((u) => /worker/.test(u))).toBe(true);
+	await expect(page.getByTestId('turn-user')).toHaveText(/A low temperature makes/);
+
+	// A long reply, stopped after it started.
+	await page.getByTestId('max-tokens').fill('2000');
+	await page.getByLabel('Temperature').fill('1.5');
+	await say(page, 'An n-gram model estimates');
+	await expect(page.getByTestId('turn-streaming')).toBeVisible();
+	await page.getByRole('button', { name: 'Stop' }).click();
+	await expect(page.getByTestId('turn-assistant').nth(1)).toContainText('stopped');
+	await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+});
+
+test('renders hostile text as text: no script runs, no element is injected', async ({ page }) => {
+	await page.goto('/playground');
+	const payload =
+		'<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> [click me](javascript:window.pwned=3) **bold**';
+	await say(page, payload);
+	const turn = page.getByTestId('turn-user');
+	await expect(turn).toContainText(
+		'<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>'
+	);
+	await expect(turn.locator('img, script')).toHaveCount(0);
+	await expect(turn.locator('a')).toHaveCount(0);
+	await expect(turn.locator('strong')).toHaveText('bold');
+	await expect(page.getByTestId('turn-assistant')).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)
+	).toBeUndefined();
+});
+
+test('a shared link opens the exact demo: prompt, system prompt and parameters', async ({
+	page
+}) => {
+	await page.goto(
+		'/playground?prompt=Top-k%20is%20the%20simple&system=Be%20brief&temperature=0.2&max_tokens=30&seed=7'
+	);
+	await expect(page.locator('#prompt')).toHaveValue('Top-k is the simple');
+	await expect(page.getByLabel('System prompt')).toHaveValue('Be brief');
+	await expect(page.getByLabel('Temperature')).toHaveValue('0.2');
+	await page.getByRole('button', { name: 'Send' }).click();
+	await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
+});
+
+test.describe('with the real WebLLM library in the worker', () => {
+	let dir: string;
+	let server: ModelServer;
+	test.beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'e2e-webllm-'));
+		writeTinyModel(dir, { shards: 2, shardBytes: 64 * 1024 });
+		server = await startModelServer({ dir });
+	});
+	test.afterAll(async () => {
+		await server.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('a model that is not downloaded, used offline, says to download it first', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitUntilOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('/playground');
+		await page.getByLabel('Engine').selectOption('Qwen3-0.6B-q4f32_1-MLC');
+		await say(page, 'Hello');
+		const error = page.getByTestId('engine-error');
+		await expect(error).toContainText('not fully on this device and you are offline', {
+			timeout: 30_000
+		});
+		await expect(error.getByRole('link', { name: 'Download it on Models' })).toHaveAttribute(
+			'href',
+			'/models'
+		);
+	});
+
+	test('an invalid model library fails within 15 s with its message, and the page stays usable', async ({
+		page
+	}) => {
+		const id = 'broken-q4f32_1-MLC';
+		await page.goto('/models');
+		await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
+		await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
+		await page.getByRole('button', { name: 'Add model' }).click();
+		const row = page.getByTestId(`model-${id}`);
+		await row.getByRole('button', { name: 'Download' }).click();
+		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Playground' })
+			.click();
+		await page.getByLabel('Engine').selectOption(id);
+		const started = Date.now();
+		await say(page, 'Hello');
+		await expect(page.getByTestId('engine-error')).toContainText(
+			'model library could not be started',
+			{
+				timeout: 15_000
+			}
+		);
+		expect(Date.now() - started).toBeLessThan(15_000);
+
+		// Still usable: the built-in engine answers.
+		await page.getByLabel('Engine').selectOption('builtin');
+		await say(page, 'The pipeline has three');
+		await expect(page.getByTestId('turn-assistant').last()).toContainText(/\d+ tokens/);
+	});
+});

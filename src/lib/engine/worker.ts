@@ -1,0 +1,59 @@
+// The engine worker: owns the engines, so generation never blocks the page. The built-in model
+// lives here too, so both engines take the same path (page → client → worker → engine).
+/// <reference lib="webworker" />
+import { trainingParagraphs } from '$lib/concepts';
+import { BuiltinEngine } from './builtin/builtinEngine';
+import { toRawError } from './errors';
+import { specKey, type EngineSpec, type FromWorker, type ToWorker } from './protocol';
+import type { Engine } from './types';
+import type { WebllmEngine } from './webllm/webllmEngine';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const builtin = new BuiltinEngine({ corpus: async () => trainingParagraphs(), tokenDelayMs: 20 });
+/** At most one WebLLM model in GPU memory at a time. */
+let webllm: { key: string; engine: WebllmEngine } | undefined;
+const running = new Map<number, AbortController>();
+
+function post(message: FromWorker) {
+	scope.postMessage(message);
+}
+
+async function engineFor(spec: EngineSpec): Promise<Engine> {
+	if (spec.type === 'builtin') return builtin;
+	const key = specKey(spec);
+	if (webllm?.key !== key) {
+		await webllm?.engine.unload();
+		const { WebllmEngine } = await import('./webllm/webllmEngine');
+		webllm = { key, engine: new WebllmEngine(spec.record) };
+	}
+	return webllm.engine;
+}
+
+scope.onmessage = async (e: MessageEvent<ToWorker>) => {
+	const msg = e.data;
+	if (msg.kind === 'abort') {
+		running.get(msg.target)?.abort();
+		return;
+	}
+	try {
+		const engine = await engineFor(msg.spec);
+		if (msg.kind === 'load') {
+			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));
+			post({ id: msg.id, kind: 'done' });
+		} else {
+			const controller = new AbortController();
+			running.set(msg.id, controller);
+			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));
+			const result = await engine.generate(
+				msg.request,
+				(event) => post({ id: msg.id, kind: 'token', event }),
+				controller.signal
+			);
+			post({ id: msg.id, kind: 'done', result });
+		}
+	} catch (error) {
+		post({ id: msg.id, kind: 'error', error: toRawError(error) });
+	} finally {
+		running.delete(msg.id);
+	}
+};
