@@ -156,7 +156,8 @@ test('pause keeps finished files; resume completes without fetching them again',
 	// Shard 3 hangs, so shards 0 to 2 finish while it is still in flight.
 	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 1000, times: 1 } });
 	await row.getByRole('button', { name: 'Download' }).click();
-	await expect(row.getByText(/· 5\/8 files/)).toBeVisible({ timeout: 15_000 });
+	// Shards 0 to 2 done, maybe tokenizer and library too; shard 3 still hanging.
+	await expect(row.getByText(/· [5-7]\/8 files/)).toBeVisible({ timeout: 15_000 });
 	await row.getByRole('button', { name: 'Pause' }).click();
 	await expect(row.getByTestId('status')).toHaveText('Paused');
 	await row.getByRole('button', { name: 'Resume' }).click();

@@ -28,7 +28,8 @@ test('chats with the built-in engine through the engine worker, and Stop ends a 
 
 	// A long reply, stopped after it started.
 	await page.getByTestId('max-tokens').fill('2000');
-	await page.getByLabel('Temperature').fill('1.5');
+	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
+	await page.getByLabel('Seed (empty = random)').fill('2'); // a seed that writes hundreds of tokens
 	await say(page, 'An n-gram model estimates');
 	await expect(page.getByTestId('turn-streaming')).toBeVisible();
 	await page.getByRole('button', { name: 'Stop' }).click();
@@ -62,7 +63,7 @@ test('a shared link opens the exact demo: prompt, system prompt and parameters',
 	);
 	await expect(page.locator('#prompt')).toHaveValue('Top-k is the simple');
 	await expect(page.getByLabel('System prompt')).toHaveValue('Be brief');
-	await expect(page.getByLabel('Temperature')).toHaveValue('0.2');
+	await expect(page.getByLabel('Temperature', { exact: true })).toHaveValue('0.2');
 	await page.getByRole('button', { name: 'Send' }).click();
 	await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
 	const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,11 @@
 // npm run bench: numbers, not pass/fail tests (except for hard budgets, which exit 1).
 // Each section prints a small table; later features add their own sections here.
-import { FIRST_VISIT_JS_BUDGET, firstVisit, precache } from './bench/first-visit.mjs';
+import {
+	FIRST_VISIT_JS_BUDGET,
+	firstVisit,
+	precache,
+	webllmPlacement
+} from './bench/first-visit.mjs';
 import { downloadBench } from './bench/downloads.mjs';
 
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
@@ -23,6 +28,21 @@ if (visit.jsGzip > FIRST_VISIT_JS_BUDGET) {
 console.log('\n## Service worker precache');
 const pc = await precache('build');
 console.table({ entries: pc.entries, 'size (raw)': kb(pc.raw), 'size (gzip)': kb(pc.gzip) });
+
+console.log('\n## Where the WebLLM runtime is (must be worker chunks only)');
+const placement = await webllmPlacement('build');
+console.table(
+	placement.map((f) => ({
+		file: f.file,
+		size: kb(f.bytes),
+		gzip: kb(f.gzip),
+		'worker only': f.inWorker
+	}))
+);
+if (placement.some((f) => !f.inWorker)) {
+	console.error('WebLLM is in a page chunk: it must load only in the engine worker.');
+	failed = true;
+}
 
 console.log('\n## Model download from a local server (fake model, Chromium, real IndexedDB)');
 console.table([

@@ -71,3 +71,24 @@ export async function precache(dir = 'build') {
 	}
 	return { entries: urls.length, raw, gzip };
 }
+
+/** Where the WebLLM runtime ended up: it must be in worker chunks only, never in a page chunk. */
+export async function webllmPlacement(dir = 'build') {
+	const { readdir } = await import('node:fs/promises');
+	const root = join(dir, '_app/immutable');
+	/** @type {{ file: string, bytes: number, gzip: number, inWorker: boolean }[]} */
+	const found = [];
+	for (const entry of await readdir(root, { recursive: true })) {
+		if (!entry.endsWith('.js')) continue;
+		const bytes = await readFile(join(root, entry));
+		if (bytes.includes('MLCEngine')) {
+			found.push({
+				file: entry,
+				bytes: bytes.length,
+				gzip: gz(bytes),
+				inWorker: entry.startsWith('workers/')
+			});
+		}
+	}
+	return found;
+}

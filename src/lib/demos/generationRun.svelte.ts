@@ -25,7 +25,8 @@ export class GenerationRun {
 
 	private controller: AbortController | undefined;
 
-	async start(engine: Engine, request: GenerateRequest): Promise<void> {
+	/** onToken, if given, runs after each token was added (e.g. to save progress). */
+	async start(engine: Engine, request: GenerateRequest, onToken?: () => void): Promise<void> {
 		this.stop();
 		const controller = new AbortController();
 		this.controller = controller;
@@ -49,6 +50,7 @@ export class GenerationRun {
 					if (this.controller !== controller) return; // a late token from a replaced run
 					this.tokens.push(event);
 					this.text += event.text;
+					onToken?.();
 				},
 				controller.signal
 			);

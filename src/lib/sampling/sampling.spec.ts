@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, drawCandidate, entropyBits, nextTokenDistribution } from './sampling';
+import {
+	captureTopN,
+	createRng,
+	drawCandidate,
+	entropyBits,
+	nextTokenDistribution,
+	topIndices
+} from './sampling';
 
 const probs = [0.05, 0.5, 0.2, 0.15, 0.1, 0];
 const off = { temperature: 1, topK: 0, topP: 1 };
@@ -85,5 +92,28 @@ describe('drawing', () => {
 		const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
 		expect(mean).toBeGreaterThan(0.45);
 		expect(mean).toBeLessThan(0.55);
+	});
+});
+
+describe('large vocabularies', () => {
+	it('topIndices finds the m largest, largest first, ties by lower id', () => {
+		expect(topIndices([3, 9, -2, 9, 5, 0], 3)).toEqual([1, 3, 4]);
+		expect(topIndices([1, 2], 5)).toEqual([1, 0]);
+	});
+
+	it('captureTopN returns softmax probabilities of the best logits, negatives included', () => {
+		const logits = [-1, -3, -0.5, -10];
+		const top = captureTopN(logits, 2);
+		const z = logits.reduce((s, l) => s + Math.exp(l), 0);
+		expect(top.map((t) => t.id)).toEqual([2, 0]);
+		expect(top[0]!.prob).toBeCloseTo(Math.exp(-0.5) / z, 12);
+	});
+
+	it('top-p without top-k widens its selection until the nucleus is complete', () => {
+		// 300 equally likely tokens: a 0.9 nucleus needs 270 of them, beyond the first 64 picked.
+		const flat = new Array(300).fill(1 / 300);
+		const kept = nextTokenDistribution(flat, { temperature: 1, topK: 0, topP: 0.9 });
+		expect(kept).toHaveLength(270);
+		expect(kept.reduce((s, c) => s + c.prob, 0)).toBeCloseTo(1, 12);
 	});
 });

@@ -25,53 +25,110 @@ export interface Candidate {
 export const GREEDY_TEMPERATURE = 1e-3;
 
 /**
+ * Indices of the m largest values, largest first. A min-heap of size m makes this one pass over
+ * the array (O(n log m)), which matters for LLM vocabularies of 150,000 tokens.
+ */
+export function topIndices(values: ArrayLike<number>, m: number): number[] {
+	const heap: number[] = [];
+	const less = (a: number, b: number) =>
+		values[a]! < values[b]! || (values[a] === values[b] && a > b);
+	for (let i = 0; i < values.length; i++) {
+		if (heap.length < m) {
+			heap.push(i);
+			for (let c = heap.length - 1; c > 0;) {
+				const p = (c - 1) >> 1;
+				if (!less(heap[c]!, heap[p]!)) break;
+				[heap[c], heap[p]] = [heap[p]!, heap[c]!];
+				c = p;
+			}
+		} else if (less(heap[0]!, i)) {
+			heap[0] = i;
+			for (let c = 0; ;) {
+				const l = 2 * c + 1;
+				const r = l + 1;
+				let min = c;
+				if (l < heap.length && less(heap[l]!, heap[min]!)) min = l;
+				if (r < heap.length && less(heap[r]!, heap[min]!)) min = r;
+				if (min === c) break;
+				[heap[c], heap[min]] = [heap[min]!, heap[c]!];
+				c = min;
+			}
+		}
+	}
+	return heap.sort((a, b) => values[b]! - values[a]! || a - b);
+}
+
+/**
+ * The top n tokens of a logits vector with their softmax probabilities: what the views show as
+ * "the model's distribution" at one step. Two passes plus a heap, no sort of the vocabulary.
+ */
+export function captureTopN(logits: ArrayLike<number>, n: number): { id: number; prob: number }[] {
+	let max = -Infinity;
+	for (let i = 0; i < logits.length; i++) if (logits[i]! > max) max = logits[i]!;
+	let z = 0;
+	for (let i = 0; i < logits.length; i++) z += Math.exp(logits[i]! - max);
+	return topIndices(logits, n).map((id) => ({ id, prob: Math.exp(logits[id]! - max) / z }));
+}
+
+/**
  * Applies temperature, then top-k, then top-p to a probability vector, and returns the candidates
  * that survive, most likely first, renormalised. Temperature works on log-probabilities, so
- * p_i^(1/T) / Σ p_j^(1/T): T < 1 sharpens, T > 1 flattens.
+ * p_i^(1/T) / Σ p_j^(1/T): T < 1 sharpens, T > 1 flattens. It never changes the order, so the
+ * candidates can be selected on the raw probabilities first.
  */
 export function nextTokenDistribution(
 	probs: ArrayLike<number>,
 	params: SamplingParams
 ): Candidate[] {
-	const ids: number[] = [];
-	for (let i = 0; i < probs.length; i++) if (probs[i]! > 0) ids.push(i);
-	ids.sort((a, b) => probs[b]! - probs[a]! || a - b);
-	if (ids.length === 0) return [];
+	let nonZero = 0;
+	for (let i = 0; i < probs.length; i++) if (probs[i]! > 0) nonZero++;
+	if (nonZero === 0) return [];
 
 	if (params.temperature < GREEDY_TEMPERATURE) {
-		const id = ids[0]!;
+		const id = topIndices(probs, 1)[0]!;
 		return [{ id, modelProb: probs[id]!, prob: 1 }];
 	}
 
-	// Work in log space relative to the top token, so tiny probabilities do not underflow.
-	const top = Math.log(probs[ids[0]!]!);
-	let kept = ids.map((id) => ({
-		id,
-		modelProb: probs[id]!,
-		prob: Math.exp((Math.log(probs[id]!) - top) / params.temperature)
-	}));
-	normalise(kept);
-
-	if (params.topK > 0 && params.topK < kept.length) {
-		kept = kept.slice(0, params.topK);
-		normalise(kept);
+	const invT = 1 / params.temperature;
+	const topK = params.topK > 0 ? Math.min(params.topK, nonZero) : 0;
+	// Without top-k, top-p needs the tempered total over the whole vocabulary.
+	let pmax = 0;
+	for (let i = 0; i < probs.length; i++) if (probs[i]! > pmax) pmax = probs[i]!;
+	const tempered = (p: number) => Math.pow(p / pmax, invT);
+	let total = 0;
+	if (!topK) {
+		if (invT === 1) total = 1 / pmax;
+		else for (let i = 0; i < probs.length; i++) if (probs[i]! > 0) total += tempered(probs[i]!);
 	}
 
-	if (params.topP < 1) {
-		let sum = 0;
-		let cut = kept.length;
-		for (let i = 0; i < kept.length; i++) {
-			sum += kept[i]!.prob;
-			// A tiny tolerance, so that p = 0.9 over exactly [0.5, 0.4] keeps both.
-			if (sum >= params.topP - 1e-12) {
-				cut = i + 1;
-				break;
+	for (let m = topK || (params.topP < 1 ? 64 : nonZero); ; m = Math.min(nonZero, m * 4)) {
+		const ids = topIndices(probs, m).filter((i) => probs[i]! > 0);
+		let kept: Candidate[] = ids.map((id) => ({
+			id,
+			modelProb: probs[id]!,
+			prob: tempered(probs[id]!)
+		}));
+		const mass = kept.reduce((sum, c) => sum + c.prob, 0);
+		const denominator = topK ? mass : total;
+		for (const c of kept) c.prob /= denominator;
+		if (params.topP < 1) {
+			let sum = 0;
+			let cut = -1;
+			for (let i = 0; i < kept.length; i++) {
+				sum += kept[i]!.prob;
+				// A tiny tolerance, so that p = 0.9 over exactly [0.5, 0.4] keeps both.
+				if (sum >= params.topP - 1e-12) {
+					cut = i + 1;
+					break;
+				}
 			}
+			// The nucleus may reach beyond the m selected: select more and try again.
+			if (cut < 0 && !topK && m < nonZero) continue;
+			kept = kept.slice(0, Math.max(1, cut < 0 ? kept.length : cut));
 		}
-		kept = kept.slice(0, Math.max(1, cut));
 		normalise(kept);
+		return kept;
 	}
-	return kept;
 }
 
 function normalise(cands: Candidate[]): void {

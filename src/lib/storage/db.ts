@@ -18,10 +18,30 @@ export interface CustomModelRecord {
 	addedAt: number;
 }
 
+/** One message of a saved conversation. */
+export interface StoredTurn {
+	role: 'system' | 'user' | 'assistant';
+	content: string;
+	engineLabel?: string;
+	/** The reply was still streaming when it was last saved (reload, crash, closed tab). */
+	interrupted?: boolean;
+	stats?: { completionTokens: number; decodeTokensPerSecond: number; timeToFirstTokenMs: number };
+}
+
+export interface ConversationRecord {
+	id: string;
+	title: string;
+	createdAt: number;
+	updatedAt: number;
+	system: string;
+	turns: StoredTurn[];
+}
+
 export interface AppSchema extends DBSchema {
 	/** Small key-value settings (theme, ...); keys are out of line. */
 	settings: { key: string; value: unknown };
 	customModels: { key: string; value: CustomModelRecord };
+	conversations: { key: string; value: ConversationRecord; indexes: { updatedAt: number } };
 }
 
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -33,6 +53,9 @@ const migrations: ((db: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void)[] = [
 	},
 	(db) => {
 		db.createObjectStore('customModels', { keyPath: 'id' });
+	},
+	(db) => {
+		db.createObjectStore('conversations', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
 	}
 ];
 

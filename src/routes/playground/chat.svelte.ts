@@ -1,11 +1,15 @@
 // One conversation in the playground: the messages so far and the reply being streamed.
 import { GenerationRun } from '$lib/demos/generationRun.svelte';
+import { conversationStore } from '$lib/conversations/conversationStore.svelte';
+import { titleFrom } from '$lib/conversations/format';
+import type { ConversationRecord, StoredTurn } from '$lib/storage/db';
 import type { ChatMessage, Engine, GenerationResult } from '$lib/engine';
 import type { SamplingParams } from '$lib/sampling/sampling';
 
 export interface ChatTurn extends ChatMessage {
 	result?: GenerationResult;
 	engineLabel?: string;
+	interrupted?: boolean;
 }
 
 export interface ChatSettings extends SamplingParams {
@@ -15,12 +19,28 @@ export interface ChatSettings extends SamplingParams {
 	seed: number | null;
 }
 
+/** How often a streaming reply is written to IndexedDB. */
+const SAVE_EVERY_MS = 400;
+
 export class ChatSession {
 	turns = $state<ChatTurn[]>([]);
 	run = new GenerationRun();
+	/** The saved conversation this chat is; created with the first message. */
+	id = $state<string | null>(null);
+	private title = '';
+	private createdAt = 0;
+	private system = '';
+	private lastSave = 0;
 
 	async send(engine: Engine, text: string, settings: ChatSettings): Promise<void> {
+		if (!this.id) {
+			this.id = crypto.randomUUID();
+			this.title = titleFrom(text);
+			this.createdAt = Date.now();
+		}
+		this.system = settings.system;
 		this.turns.push({ role: 'user', content: text });
+		await this.save();
 		await this.reply(engine, settings);
 	}
 
@@ -35,28 +55,95 @@ export class ChatSession {
 		const messages: ChatMessage[] = settings.system.trim()
 			? [{ role: 'system', content: settings.system.trim() }, ...history]
 			: history;
-		await this.run.start(engine, {
-			messages,
-			temperature: settings.temperature,
-			topK: settings.topK,
-			topP: settings.topP,
-			maxTokens: settings.maxTokens,
-			seed: settings.seed ?? undefined,
-			alternatives: 5
-		});
+		const label = engine.info.label;
+		await this.run.start(
+			engine,
+			{
+				messages,
+				temperature: settings.temperature,
+				topK: settings.topK,
+				topP: settings.topP,
+				maxTokens: settings.maxTokens,
+				seed: settings.seed ?? undefined,
+				alternatives: 5
+			},
+			// Save the partial reply as it streams, marked interrupted until it completes.
+			() => {
+				if (performance.now() - this.lastSave < SAVE_EVERY_MS) return;
+				this.lastSave = performance.now();
+				void this.save({
+					role: 'assistant',
+					content: this.run.text,
+					engineLabel: label,
+					interrupted: true
+				});
+			}
+		);
 		if (this.run.text) {
 			this.turns.push({
 				role: 'assistant',
 				content: this.run.text,
 				result: this.run.result ?? undefined,
-				engineLabel: engine.info.label
+				engineLabel: label
 			});
 		}
+		await this.save();
+	}
+
+	private async save(partial?: StoredTurn): Promise<void> {
+		if (!this.id) return;
+		const turns: StoredTurn[] = this.turns.map((t) => ({
+			role: t.role,
+			content: t.content,
+			...(t.engineLabel ? { engineLabel: t.engineLabel } : {}),
+			...(t.interrupted ? { interrupted: true } : {}),
+			...(t.result
+				? {
+						stats: {
+							completionTokens: t.result.usage.completionTokens,
+							decodeTokensPerSecond: t.result.usage.decodeTokensPerSecond,
+							timeToFirstTokenMs: t.result.usage.timeToFirstTokenMs
+						}
+					}
+				: {})
+		}));
+		if (partial) turns.push(partial);
+		await conversationStore.save({
+			id: this.id,
+			title: this.title,
+			createdAt: this.createdAt,
+			updatedAt: Date.now(),
+			system: this.system,
+			turns
+		});
+	}
+
+	/** Opens a saved conversation. */
+	open(record: ConversationRecord) {
+		this.run.stop();
+		this.id = record.id;
+		this.title = record.title;
+		this.createdAt = record.createdAt;
+		this.system = record.system;
+		this.turns = record.turns.map((t) => ({
+			role: t.role,
+			content: t.content,
+			engineLabel: t.engineLabel,
+			interrupted: t.interrupted,
+			result: t.stats
+				? {
+						text: t.content,
+						finishReason: 'stop' as const,
+						usage: { promptTokens: 0, ...t.stats }
+					}
+				: undefined
+		}));
 	}
 
 	clear() {
 		this.run.stop();
 		this.turns = [];
+		this.id = null;
 	}
 }
 

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+async function say(page: Page, text: string) {
+	await page.locator('#prompt').fill(text);
+	await page.getByRole('button', { name: 'Send' }).click();
+}
+const list = (page: Page) => page.getByRole('region', { name: 'Conversations' });
+
+test('a conversation is saved as it goes and survives a reload', async ({ page }) => {
+	await page.goto('/playground');
+	await say(page, 'A large language model');
+	await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
+	const reply = await page.getByTestId('turn-assistant').locator('.content').innerText();
+	await page.reload();
+	await expect(
+		list(page).getByRole('button', { name: 'A large language model', exact: true })
+	).toBeVisible();
+	await list(page).getByRole('button', { name: 'A large language model', exact: true }).click();
+	await expect(page.getByTestId('turn-user')).toHaveText(/A large language model/);
+	await expect(page.getByTestId('turn-assistant').locator('.content')).toHaveText(reply);
+});
+
+test('a reload mid-answer keeps the partial answer, marked interrupted', async ({ page }) => {
+	await page.goto('/playground');
+	await page.getByTestId('max-tokens').fill('2000');
+	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
+	await page.getByLabel('Seed (empty = random)').fill('2');
+	await say(page, 'An n-gram model estimates');
+	await expect(page.getByTestId('turn-streaming')).toBeVisible();
+	await page.waitForTimeout(1200); // a few saves while streaming
+	await page.reload();
+	await list(page).getByRole('button', { name: 'An n-gram model estimates', exact: true }).click();
+	const partial = page.getByTestId('turn-assistant');
+	await expect(partial).toContainText('interrupted');
+	expect((await partial.locator('.content').innerText()).length).toBeGreaterThan(10);
+});
+
+test('rename, export as JSON, import, and a malformed import that changes nothing', async ({
+	page
+}) => {
+	await page.goto('/playground');
+	await say(page, 'Top-k is the simple');
+	await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
+
+	await list(page)
+		.getByRole('button', { name: /^Rename/ })
+		.click();
+	await list(page).getByLabel('New title').fill('Sampling demo');
+	await list(page).getByRole('button', { name: 'Save' }).click();
+	await expect(
+		list(page).getByRole('button', { name: 'Sampling demo', exact: true })
+	).toBeVisible();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		list(page).getByRole('button', { name: 'Export “Sampling demo” as JSON' }).click()
+	]);
+	const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+	expect(exported.conversations[0].title).toBe('Sampling demo');
+	expect(exported.conversations[0].turns).toHaveLength(2);
+
+	const fileInput = list(page).getByLabel('Import conversations (JSON)');
+	const bad = structuredClone(exported);
+	bad.conversations[0].turns[1].role = 'robot';
+	await fileInput.setInputFiles({
+		name: 'bad.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(bad))
+	});
+	await expect(page.getByTestId('import-message')).toHaveText(
+		'Nothing was imported: conversations[0].turns[1].role must be "user", "assistant" or "system".'
+	);
+	await fileInput.setInputFiles({
+		name: 'broken.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"conversations": [')
+	});
+	await expect(page.getByTestId('import-message')).toContainText('not valid JSON');
+	await expect(list(page).getByRole('listitem')).toHaveCount(1);
+
+	await fileInput.setInputFiles({
+		name: 'good.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(exported))
+	});
+	await expect(page.getByTestId('import-message')).toHaveText('Imported 1 conversation.');
+	await expect(list(page).getByRole('listitem')).toHaveCount(2);
+
+	await list(page).getByRole('button', { name: 'Delete “Sampling demo”' }).first().click();
+	await expect(list(page).getByRole('listitem')).toHaveCount(1);
+});
