@@ -29,16 +29,28 @@ export class EngineError extends Error {
 	}
 }
 
-class EngineHost {
-	private worker: Worker | undefined;
+/** The part of Worker the host uses; tests pass a fake. */
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+	onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+	onerror: ((e: ErrorEvent) => void) | null;
+	onmessageerror: ((e: MessageEvent) => void) | null;
+};
+
+const startEngineWorker = (): WorkerLike =>
+	new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+
+export class EngineHost {
+	private worker: WorkerLike | undefined;
 	private nextId = 1;
 	private pending = new Map<number, Pending>();
 	/** How many times the worker had to be restarted (the UI can mention it). */
 	restarts = 0;
 
-	private ensureWorker(): Worker {
+	constructor(private readonly createWorker: () => WorkerLike = startEngineWorker) {}
+
+	private ensureWorker(): WorkerLike {
 		if (this.worker) return this.worker;
-		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const worker = this.createWorker();
 		worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
 		// An uncaught error or a worker that cannot start: fail everything in flight, start fresh.
 		worker.onerror = (e) => {
@@ -93,16 +105,17 @@ class EngineHost {
 	}
 }
 
-const host = new EngineHost();
+const defaultHost = new EngineHost();
 
 export class WorkerEngine implements Engine {
 	constructor(
 		readonly info: EngineInfo,
-		private readonly spec: EngineSpec
+		private readonly spec: EngineSpec,
+		private readonly host: EngineHost = defaultHost
 	) {}
 
 	async load(onProgress?: (p: LoadProgress) => void): Promise<void> {
-		await host.call({ kind: 'load', spec: this.spec }, { onProgress });
+		await this.host.call({ kind: 'load', spec: this.spec }, { onProgress });
 	}
 
 	async generate(
@@ -110,7 +123,7 @@ export class WorkerEngine implements Engine {
 		onToken: (event: TokenEvent) => void,
 		signal?: AbortSignal
 	): Promise<GenerationResult> {
-		const result = await host.call(
+		const result = await this.host.call(
 			{ kind: 'generate', spec: this.spec, request },
 			{ onToken },
 			signal

@@ -1,0 +1,100 @@
+// The page side of the engine worker, with a fake worker: routing of replies, abort, and what
+// happens when the worker dies.
+import { describe, expect, it } from 'vitest';
+import { EngineHost, WorkerEngine, type WorkerLike } from './client';
+import type { FromWorker, ToWorker } from './protocol';
+import { builtinInfo } from './builtin/builtinEngine';
+
+class FakeWorker implements WorkerLike {
+	onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+	onerror: ((e: ErrorEvent) => void) | null = null;
+	onmessageerror: ((e: MessageEvent) => void) | null = null;
+	sent: ToWorker[] = [];
+	terminated = false;
+	postMessage(m: ToWorker) {
+		this.sent.push(m);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	reply(m: FromWorker) {
+		this.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+	}
+	die(message: string) {
+		this.onerror?.({ message, preventDefault() {} } as ErrorEvent);
+	}
+}
+
+function setup() {
+	const workers: FakeWorker[] = [];
+	const host = new EngineHost(() => {
+		const w = new FakeWorker();
+		workers.push(w);
+		return w;
+	});
+	const engine = new WorkerEngine(builtinInfo, { type: 'builtin' }, host);
+	return { host, engine, workers };
+}
+
+const request = { messages: [], temperature: 1, topK: 0, topP: 1, maxTokens: 5 };
+
+describe('engine client', () => {
+	it('streams tokens and resolves with the result of its own request', async () => {
+		const { engine, workers } = setup();
+		const tokens: string[] = [];
+		const done = engine.generate(request, (e) => tokens.push(e.text));
+		const w = workers[0]!;
+		const id = w.sent[0]!.id;
+		w.reply({ id: id + 100, kind: 'token', event: { text: 'stray', prob: 1 } }); // another request's
+		w.reply({ id, kind: 'token', event: { text: ' hi', prob: 0.5 } });
+		const result = {
+			text: ' hi',
+			finishReason: 'stop' as const,
+			usage: {
+				promptTokens: 0,
+				completionTokens: 1,
+				timeToFirstTokenMs: 1,
+				decodeTokensPerSecond: 1
+			}
+		};
+		w.reply({ id, kind: 'done', result });
+		expect(await done).toEqual(result);
+		expect(tokens).toEqual([' hi']);
+	});
+
+	it('sends an abort for the running request when the signal fires', async () => {
+		const { engine, workers } = setup();
+		const controller = new AbortController();
+		void engine.generate(request, () => {}, controller.signal);
+		controller.abort();
+		const [gen, abort] = workers[0]!.sent;
+		expect(abort).toMatchObject({ kind: 'abort', target: gen!.id });
+	});
+
+	it('turns worker errors into named errors the UI can classify', async () => {
+		const { engine, workers } = setup();
+		const done = engine.load();
+		const w = workers[0]!;
+		w.reply({
+			id: w.sent[0]!.id,
+			kind: 'error',
+			error: { name: 'DeviceLostError', message: 'lost' }
+		});
+		await expect(done).rejects.toMatchObject({ name: 'DeviceLostError', message: 'lost' });
+	});
+
+	it('a crashed worker fails what was running and is replaced on the next call', async () => {
+		const { host, engine, workers } = setup();
+		const running = engine.generate(request, () => {});
+		workers[0]!.die('out of memory');
+		await expect(running).rejects.toMatchObject({
+			name: 'WorkerCrashed',
+			message: 'out of memory'
+		});
+		expect(workers[0]!.terminated).toBe(true);
+		expect(host.restarts).toBe(1);
+		void engine.load();
+		expect(workers).toHaveLength(2);
+		expect(workers[1]!.sent[0]).toMatchObject({ kind: 'load' });
+	});
+});
