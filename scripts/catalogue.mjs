@@ -75,7 +75,8 @@ export function buildCatalogue(appConfig) {
 				lowResource: Boolean(record.low_resource_required),
 				modelUrl: record.model,
 				modelLib: record.model_lib,
-				estimatedBytes: perParam ? Math.round(group.params * perParam) : null
+				estimatedBytes: perParam ? Math.round(group.params * perParam) : null,
+				...(record.integrity ? { integrity: record.integrity } : {})
 			});
 		}
 	}

@@ -13,6 +13,7 @@ export interface WebllmRecord {
 	model_type?: number;
 	required_features?: string[];
 	overrides?: { context_window_size?: number };
+	integrity?: { config?: string; model_lib?: string; tokenizer?: Record<string, string> };
 }
 
 export type EngineSpec = { type: 'builtin' } | { type: 'webllm'; record: WebllmRecord };

@@ -21,6 +21,8 @@ export interface ModelEntry {
 	estimatedBytes: number | null;
 	/** Added by the user through "Bring your own model". */
 	custom?: boolean;
+	/** SRI hashes, where WebLLM's record carries them; the downloader checks them. */
+	integrity?: { config?: string; model_lib?: string; tokenizer?: Record<string, string> };
 }
 
 export const catalogue: ModelEntry[] = generated as ModelEntry[];
@@ -50,6 +52,7 @@ export function toWebllmRecord(m: ModelEntry) {
 		low_resource_required: m.lowResource,
 		model_type: m.kind === 'embedding' ? 1 : undefined,
 		required_features: m.needsF16 ? ['shader-f16'] : undefined,
-		overrides: m.contextWindow ? { context_window_size: m.contextWindow } : undefined
+		overrides: m.contextWindow ? { context_window_size: m.contextWindow } : undefined,
+		integrity: m.integrity
 	};
 }

@@ -153,6 +153,44 @@ describe('downloading into WebLLM’s cache', () => {
 		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
 	});
 
+	it('checks integrity hashes where the record has them, naming the file that fails', async () => {
+		const { createHash } = await import('node:crypto');
+		const { readFileSync } = await import('node:fs');
+		const sri = (file: string) =>
+			`sha256-${createHash('sha256')
+				.update(readFileSync(join(dir, file)))
+				.digest('base64')}`;
+		const wrong = await downloadModel(
+			{ ...model, integrity: { model_lib: 'sha256-AAAA' } },
+			fast
+		).catch((e) => e);
+		expect(wrong).toMatchObject({ code: 'integrity', file: 'tiny-model.wasm' });
+		expect(await hasModelInCache(model.id, appConfig())).toBe(true); // weights stored, library not
+		expect(await cacheState(model)).toMatchObject({ state: 'partial' });
+		await downloadModel(
+			{
+				...model,
+				integrity: {
+					model_lib: sri('tiny-model.wasm'),
+					tokenizer: { 'tokenizer.json': sri('tokenizer.json') }
+				}
+			},
+			fast
+		);
+		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
+	});
+
+	it('reports byte progress per file while files are in flight', async () => {
+		const seen = new Set<string>();
+		await downloadModel(model, {
+			...fast,
+			onProgress: (p) => p.active.forEach((a) => a.received > 0 && seen.add(a.name))
+		});
+		expect([...seen].sort()).toEqual(
+			[...fixture.shards, 'tiny-model.wasm', 'tokenizer.json'].sort()
+		);
+	});
+
 	it('refuses before fetching any shard when the quota is too small, saying how much is needed', async () => {
 		const error = await downloadModel(model, {
 			...fast,

@@ -30,6 +30,8 @@ export interface DownloadProgress {
 	totalBytes: number;
 	filesDone: number;
 	filesTotal: number;
+	/** Files being fetched right now, with their own byte counts. */
+	active: { name: string; received: number; total: number | null }[];
 	bytesPerSecond: number;
 	etaSeconds: number | null;
 }
@@ -71,7 +73,12 @@ async function describe(model: ModelEntry, opts: DownloadOptions) {
 	let configBytes = await getFile<ArrayBuffer>('webllm/config', configUrl);
 	const configFetched = !configBytes;
 	configBytes ??= await fetchWithRetry(
-		{ url: configUrl, scope: 'webllm/config', name: 'mlc-chat-config.json' },
+		{
+			url: configUrl,
+			scope: 'webllm/config',
+			name: 'mlc-chat-config.json',
+			integrity: model.integrity?.config
+		},
 		opts,
 		noProgress
 	);
@@ -126,8 +133,18 @@ export async function planModel(model: ModelEntry, opts: DownloadOptions = {}): 
 			? 'tokenizer.model'
 			: null;
 	if (tokenizer)
-		files.push({ url: new URL(tokenizer, base).href, scope: 'webllm/model', name: tokenizer });
-	files.push({ url: model.modelLib, scope: 'webllm/wasm', name: fileName(model.modelLib) });
+		files.push({
+			url: new URL(tokenizer, base).href,
+			scope: 'webllm/model',
+			name: tokenizer,
+			integrity: model.integrity?.tokenizer?.[tokenizer]
+		});
+	files.push({
+		url: model.modelLib,
+		scope: 'webllm/wasm',
+		name: fileName(model.modelLib),
+		integrity: model.integrity?.model_lib
+	});
 	return { files, weightBytes: records.reduce((s, r) => s + r.nbytes, 0) };
 }
 
@@ -276,6 +293,7 @@ export async function downloadModel(
 ): Promise<ModelPlan> {
 	const now = opts.now ?? (() => performance.now());
 	opts.onProgress?.({
+		active: [],
 		phase: 'preparing',
 		doneBytes: 0,
 		totalBytes: 0,
@@ -308,6 +326,7 @@ export async function downloadModel(
 
 	const meter = new RateMeter();
 	let inFlight = 0;
+	const active = new Map<string, { name: string; received: number; total: number | null }>();
 	const report = () => {
 		const rate = meter.update(doneBytes + inFlight, now());
 		opts.onProgress?.({
@@ -316,6 +335,7 @@ export async function downloadModel(
 			totalBytes,
 			filesDone,
 			filesTotal: plan.files.length,
+			active: [...active.values()].map((a) => ({ ...a })),
 			bytesPerSecond: rate,
 			etaSeconds: meter.eta(totalBytes - doneBytes - inFlight)
 		});
@@ -328,20 +348,24 @@ export async function downloadModel(
 			opts.signal?.throwIfAborted();
 			let fileBytes = 0;
 			const f = file;
+			const entry = { name: f.name, received: 0, total: f.expectedBytes ?? null };
+			active.set(f.url, entry);
 			const bytes = await fetchWithRetry(
 				f,
 				opts,
 				(n) => {
 					fileBytes += n;
 					inFlight += n;
+					entry.received += n;
 					report();
 				},
 				(length) => {
+					entry.total = length;
 					if (f.expectedBytes !== undefined) return;
 					totalBytes += length - sizeOf(f);
 					sizes.set(f.url, length);
 				}
-			);
+			).finally(() => active.delete(f.url));
 			const data =
 				file.name === 'tensor-cache.json' ? JSON.parse(new TextDecoder().decode(bytes)) : bytes;
 			await store(file.scope, file.url, data);
@@ -361,6 +385,7 @@ export async function downloadModel(
 		throw (failed as PromiseRejectedResult).reason;
 	}
 	opts.onProgress?.({
+		active: [],
 		phase: 'done',
 		doneBytes: totalBytes,
 		totalBytes,

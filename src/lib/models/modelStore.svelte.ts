@@ -195,6 +195,7 @@ class ModelStore {
 }
 
 const emptyProgress: DownloadProgress = {
+	active: [],
 	phase: 'preparing',
 	doneBytes: 0,
 	totalBytes: 0,
