@@ -32,7 +32,7 @@ test('chats with the built-in engine through the engine worker, and Stop ends a 
 	await page.getByLabel('Seed (empty = random)').fill('2'); // a seed that writes hundreds of tokens
 	await say(page, 'An n-gram model estimates');
 	await expect(page.getByTestId('turn-streaming')).toBeVisible();
-	await page.getByRole('button', { name: 'Stop' }).click();
+	await page.getByRole('button', { name: 'Stop' }).click({ timeout: 10_000 });
 	await expect(page.getByTestId('turn-assistant').nth(1)).toContainText('stopped');
 	await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 });
