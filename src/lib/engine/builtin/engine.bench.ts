@@ -32,7 +32,18 @@ let total = 0;
 for (let i = 0; i < vocab; i++) total += big[i] = Math.exp(-i / 500) * (1 + ((i * 7919) % 13));
 for (let i = 0; i < vocab; i++) big[i]! /= total;
 
-const logits = new Float32Array(vocab).map((_, i) => Math.log(big[i]!));
+// Logits shaped like a real model's: a broad bulk (normal, sd 3) and a few clear favourites.
+const normal = createRng(7);
+const logits = new Float32Array(vocab).map(() => {
+	const u = Math.max(normal(), 1e-12);
+	return 3 * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * normal());
+});
+for (const [i, l] of [
+	[11, 18],
+	[42, 17],
+	[7, 15]
+] as const)
+	logits[i] = l;
 
 describe(`sampling over ${vocab} tokens`, () => {
 	bench('capture: softmax + top 10 of the logits (target ≤ 1 ms)', () => {
