@@ -36,6 +36,18 @@ export interface DownloadProgress {
 	etaSeconds: number | null;
 }
 
+/** Progress before anything is known: reading the model's description files. */
+export const preparingProgress: DownloadProgress = {
+	phase: 'preparing',
+	doneBytes: 0,
+	totalBytes: 0,
+	filesDone: 0,
+	filesTotal: 0,
+	active: [],
+	bytesPerSecond: 0,
+	etaSeconds: null
+};
+
 export interface DownloadOptions {
 	signal?: AbortSignal;
 	onProgress?: (p: DownloadProgress) => void;
@@ -292,16 +304,7 @@ export async function downloadModel(
 	opts: DownloadOptions = {}
 ): Promise<ModelPlan> {
 	const now = opts.now ?? (() => performance.now());
-	opts.onProgress?.({
-		active: [],
-		phase: 'preparing',
-		doneBytes: 0,
-		totalBytes: 0,
-		filesDone: 0,
-		filesTotal: 0,
-		bytesPerSecond: 0,
-		etaSeconds: null
-	});
+	opts.onProgress?.(preparingProgress);
 	const plan = await planModel(model, opts);
 
 	const present = await Promise.all(plan.files.map((f) => hasFile(f.scope, f.url)));

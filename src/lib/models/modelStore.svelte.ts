@@ -10,7 +10,13 @@ import {
 	type CustomModelInput,
 	type FieldErrors
 } from './customModel';
-import { cacheState, deleteModel, downloadModel, type DownloadProgress } from './downloader';
+import {
+	cacheState,
+	deleteModel,
+	downloadModel,
+	preparingProgress,
+	type DownloadProgress
+} from './downloader';
 import { downloadActivity } from './downloadActivity.svelte';
 
 export type ModelStatus =
@@ -87,7 +93,7 @@ class ModelStore {
 		const controller = new AbortController();
 		this.controllers.set(id, controller);
 		const run = async () => {
-			this.set(id, { kind: 'downloading', progress: emptyProgress });
+			this.set(id, { kind: 'downloading', progress: preparingProgress });
 			try {
 				await downloadModel(model, {
 					signal: controller.signal,
@@ -193,17 +199,6 @@ class ModelStore {
 		}
 	}
 }
-
-const emptyProgress: DownloadProgress = {
-	active: [],
-	phase: 'preparing',
-	doneBytes: 0,
-	totalBytes: 0,
-	filesDone: 0,
-	filesTotal: 0,
-	bytesPerSecond: 0,
-	etaSeconds: null
-};
 
 export function fraction(p: DownloadProgress): number {
 	return p.totalBytes > 0 ? Math.min(1, p.doneBytes / p.totalBytes) : 0;
