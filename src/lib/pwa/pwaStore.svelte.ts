@@ -11,6 +11,8 @@ class PwaStore {
 	/** The page shell (start page and fallback page) is in the precache. */
 	shellCached = $state(false);
 	precachedFiles = $state(0);
+	/** A cache check has completed at least once (so "not cached" is a finding, not a guess). */
+	cacheChecked = $state(false);
 	update = $state<UpdateState>('none');
 	error = $state<string | null>(null);
 
@@ -52,26 +54,27 @@ class PwaStore {
 		this.update = 'none';
 	}
 
-	/** Checks the precache for the shell; the worker fills it during install, so poll briefly. */
+	/**
+	 * Checks the precache for the shell. Called once a worker is active (navigator.serviceWorker
+	 * .ready and controllerchange): a worker only activates after its install, so the precache is
+	 * complete by then, however long the first download took.
+	 */
 	async checkCache(): Promise<void> {
 		if (!('caches' in globalThis)) return;
-		for (let attempt = 0; attempt < 20; attempt++) {
-			const root = new URL(`${base}/`, location.href).href;
-			const fallback = new URL(`${base}/200.html`, location.href).href;
-			// Workbox keys unhashed files with a revision query, hence ignoreSearch.
-			const [a, b] = await Promise.all([
-				caches.match(root, { ignoreSearch: true }),
-				caches.match(fallback, { ignoreSearch: true })
-			]);
-			let files = 0;
-			for (const name of await caches.keys()) {
-				if (name.includes('precache')) files += (await (await caches.open(name)).keys()).length;
-			}
-			this.precachedFiles = files;
-			this.shellCached = Boolean(a && b);
-			if (this.shellCached) return;
-			await new Promise((r) => setTimeout(r, 500));
+		const root = new URL(`${base}/`, location.href).href;
+		const fallback = new URL(`${base}/200.html`, location.href).href;
+		// Workbox keys unhashed files with a revision query, hence ignoreSearch.
+		const [a, b] = await Promise.all([
+			caches.match(root, { ignoreSearch: true }),
+			caches.match(fallback, { ignoreSearch: true })
+		]);
+		let files = 0;
+		for (const name of await caches.keys()) {
+			if (name.includes('precache')) files += (await (await caches.open(name)).keys()).length;
 		}
+		this.precachedFiles = files;
+		this.shellCached = Boolean(a && b);
+		this.cacheChecked = true;
 	}
 }
 
