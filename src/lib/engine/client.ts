@@ -22,7 +22,8 @@ interface Pending {
 	reject: (error: Error) => void;
 }
 
-export class EngineError extends Error {
+/** An error that came back from the worker, with its original name (e.g. "DeviceLostError"). */
+export class WorkerError extends Error {
 	constructor(raw: RawError) {
 		super(raw.message);
 		this.name = raw.name;
@@ -67,7 +68,7 @@ export class EngineHost {
 		this.worker = undefined;
 		this.restarts++;
 		for (const p of this.pending.values())
-			p.reject(new EngineError({ name: 'WorkerCrashed', message: reason }));
+			p.reject(new WorkerError({ name: 'WorkerCrashed', message: reason }));
 		this.pending.clear();
 	}
 
@@ -79,7 +80,7 @@ export class EngineHost {
 		else {
 			this.pending.delete(msg.id);
 			if (msg.kind === 'done') p.resolve(msg.result);
-			else p.reject(new EngineError(msg.error));
+			else p.reject(new WorkerError(msg.error));
 		}
 	}
 
