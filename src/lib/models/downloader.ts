@@ -276,7 +276,7 @@ async function fetchOnce(
 function retryable(e: unknown): boolean {
 	if (!(e instanceof DownloadError)) return false;
 	if (e.code === 'network' || e.code === 'timeout') return true;
-	if (e.code === 'http') return isRetryableStatus(Number(/answered (\d+)/.exec(e.message)?.[1]));
+	if (e.code === 'http') return isRetryableStatus(e.status ?? 0);
 	return false;
 }
 

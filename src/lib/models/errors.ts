@@ -15,7 +15,9 @@ export class DownloadError extends Error {
 	constructor(
 		readonly code: DownloadErrorCode,
 		message: string,
-		readonly file?: string
+		readonly file?: string,
+		/** The HTTP status, for 'http' errors: the retry policy reads it. */
+		readonly status?: number
 	) {
 		super(message);
 		this.name = 'DownloadError';
@@ -33,7 +35,8 @@ export const downloadErrors = {
 			status === 404
 				? `${fileName(url)} was not found on the server (404). Check the model URL.`
 				: `The server answered ${status} for ${fileName(url)}.`,
-			fileName(url)
+			fileName(url),
+			status
 		),
 	network: (url: string, detail: string) =>
 		new DownloadError(

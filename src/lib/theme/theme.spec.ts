@@ -1,20 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { nextTheme, resolveTheme } from './theme';
+import { nextTheme } from './theme';
 
 describe('theme', () => {
 	it('cycles system → light → dark → system', () => {
 		expect(nextTheme('system')).toBe('light');
 		expect(nextTheme('light')).toBe('dark');
 		expect(nextTheme('dark')).toBe('system');
-	});
-
-	it('follows the system only when the choice is "system"', () => {
-		expect(resolveTheme('system', true)).toBe('dark');
-		expect(resolveTheme('system', false)).toBe('light');
-		expect(resolveTheme('light', true)).toBe('light');
-		expect(resolveTheme('dark', false)).toBe('dark');
 	});
 
 	it('remembers the chosen theme across a reload, and ignores a corrupt stored value', async () => {

@@ -28,10 +28,6 @@ export class BuiltinEngine implements Engine {
 
 	constructor(private readonly options: BuiltinOptions) {}
 
-	get stats() {
-		return this.model?.stats;
-	}
-
 	load(): Promise<void> {
 		this.loading ??= this.options.corpus().then((texts) => {
 			this.model = trainTrigram(texts);
