@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
+import { BuiltinEngine, builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import type { Engine } from '$lib/engine';
 import { GenerationRun } from './generationRun.svelte';
 
@@ -36,13 +36,15 @@ describe('GenerationRun', () => {
 
 	it('a failing engine ends in "failed" with its message', async () => {
 		const broken: Engine = {
-			info: { id: 'x', label: 'Broken', description: '', kind: 'builtin' },
+			info: { ...builtinInfo, label: 'Broken' },
 			load: async () => {
 				throw new Error('DeviceLostError: The WebGPU device was lost while loading the model.');
 			},
 			generate: async () => {
 				throw new Error('unreachable');
-			}
+			},
+			reset: async () => {},
+			unload: async () => {}
 		};
 		const run = new GenerationRun();
 		await run.start(broken, request);

@@ -36,7 +36,13 @@ function setup() {
 	return { host, engine, workers };
 }
 
-const request = { messages: [], temperature: 1, topK: 0, topP: 1, maxTokens: 5 };
+const request = {
+	messages: [{ role: 'user' as const, content: 'Hi' }],
+	temperature: 1,
+	topK: 0,
+	topP: 1,
+	maxTokens: 5
+};
 
 describe('engine client', () => {
 	it('streams tokens and resolves with the result of its own request', async () => {

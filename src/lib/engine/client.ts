@@ -3,6 +3,7 @@
 // explains), and an Engine implementation per engine spec.
 import type { RawError } from './errors';
 import type { EngineSpec, FromWorker, ToWorker } from './protocol';
+import { InvalidRequestError, validateRequest } from './request';
 import type {
 	Engine,
 	EngineInfo,
@@ -85,8 +86,8 @@ export class EngineHost {
 	}
 
 	call(
-		message: WithoutId<Extract<ToWorker, { kind: 'load' | 'generate' }>>,
-		handlers: Omit<Pending, 'resolve' | 'reject'>,
+		message: WithoutId<Exclude<ToWorker, { kind: 'abort' }>>,
+		handlers: Omit<Pending, 'resolve' | 'reject'> = {},
 		signal?: AbortSignal
 	): Promise<GenerationResult | undefined> {
 		const worker = this.ensureWorker();
@@ -124,11 +125,22 @@ export class WorkerEngine implements Engine {
 		onToken: (event: TokenEvent) => void,
 		signal?: AbortSignal
 	): Promise<GenerationResult> {
+		// Refused here already, so a bad request never costs a worker round trip or a model load.
+		const problems = validateRequest(request, this.info.capabilities, this.info.label);
+		if (problems.length) throw new InvalidRequestError(problems);
 		const result = await this.host.call(
 			{ kind: 'generate', spec: this.spec, request },
 			{ onToken },
 			signal
 		);
 		return result!;
+	}
+
+	async reset(): Promise<void> {
+		await this.host.call({ kind: 'reset', spec: this.spec });
+	}
+
+	async unload(): Promise<void> {
+		await this.host.call({ kind: 'unload', spec: this.spec });
 	}
 }

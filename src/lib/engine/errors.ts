@@ -14,6 +14,7 @@ export type EngineErrorCode =
 	| 'network'
 	| 'worker-crashed'
 	| 'load-timeout'
+	| 'invalid-request'
 	| 'unknown';
 
 export interface EngineError {
@@ -143,6 +144,10 @@ export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {
 			message: 'The engine stopped unexpectedly and was restarted. Run it again.',
 			detail
 		};
+	}
+	if (name === 'InvalidRequest') {
+		// The message already names each field and its allowed values.
+		return { code: 'invalid-request', message, detail };
 	}
 	if (name === 'LoadTimeout') {
 		return {

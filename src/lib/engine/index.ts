@@ -4,10 +4,18 @@
 import { builtinInfo } from './builtin/builtinEngine';
 import { WorkerEngine } from './client';
 import type { WebllmRecord } from './protocol';
+import { webllmCapabilities } from './webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
 export { classifyEngineError, toRawError, type EngineError } from './errors';
+export {
+	validateRequest,
+	schemaError,
+	InvalidRequestError,
+	MAX_TOKENS_LIMIT,
+	type RequestProblem
+} from './request';
 
 let builtin: Engine | undefined;
 
@@ -27,7 +35,8 @@ export function webllmEngine(record: WebllmRecord, label: string): Engine {
 				id: record.model_id,
 				label,
 				description: 'A neural language model running on this device’s GPU through WebLLM.',
-				kind: 'webllm'
+				kind: 'webllm',
+				capabilities: webllmCapabilities
 			},
 			{ type: 'webllm', record }
 		);

@@ -21,6 +21,10 @@ export type EngineSpec = { type: 'builtin' } | { type: 'webllm'; record: WebllmR
 export type ToWorker =
 	| { id: number; kind: 'load'; spec: EngineSpec }
 	| { id: number; kind: 'generate'; spec: EngineSpec; request: GenerateRequest }
+	/** Forget conversation state kept between calls (WebLLM's KV cache). */
+	| { id: number; kind: 'reset'; spec: EngineSpec }
+	/** Free the engine's memory; a WebLLM model gives its GPU buffers back. */
+	| { id: number; kind: 'unload'; spec: EngineSpec }
 	| { id: number; kind: 'abort'; target: number };
 
 export type FromWorker =

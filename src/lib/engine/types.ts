@@ -16,6 +16,19 @@ export interface GenerateRequest extends SamplingParams {
 	stop?: string[];
 	/** How many alternatives to report for each generated token (0 = none). */
 	alternatives?: number;
+	/**
+	 * Capture the top N of the model's own next-token distribution at every step, before any
+	 * penalty or sampling setting changed it (0 = off). Costs time per token on WebLLM.
+	 */
+	capture?: number;
+	/** OpenAI semantics: subtract penalty × (times the token already appeared), -2..2. */
+	frequencyPenalty?: number;
+	/** OpenAI semantics: subtract penalty once from every token that already appeared, -2..2. */
+	presencePenalty?: number;
+	/** CTRL semantics: make tokens that already appeared less likely by this factor (1 = off). */
+	repetitionPenalty?: number;
+	/** A JSON Schema (as JSON text) the output must follow; only engines with jsonSchema support. */
+	jsonSchema?: string;
 }
 
 export interface TokenAlternative {
@@ -31,12 +44,19 @@ export interface TokenEvent {
 	prob: number;
 	/** The most likely tokens at this step, chosen one included, most likely first. */
 	alternatives?: TokenAlternative[];
+	/**
+	 * When the request asked for capture: the top N of the model's distribution at the step that
+	 * produced this token, before penalties, temperature, top-k and top-p.
+	 */
+	distribution?: TokenAlternative[];
 }
 
 export interface GenerationUsage {
 	promptTokens: number;
 	completionTokens: number;
 	timeToFirstTokenMs: number;
+	/** Prompt tokens read per second (0 when the engine does not say). */
+	prefillTokensPerSecond?: number;
 	decodeTokensPerSecond: number;
 }
 
@@ -55,6 +75,22 @@ export interface EngineInfo {
 	/** One sentence on what it is, shown wherever the engine speaks. */
 	description: string;
 	kind: 'builtin' | 'webllm';
+	capabilities: EngineCapabilities;
+}
+
+/** What an engine can honour; the UI disables what is missing and says why. */
+export interface EngineCapabilities {
+	/** Largest `alternatives` the engine reports (WebLLM: 5, from its top_logprobs). */
+	maxAlternatives: number;
+	/** Largest `capture` the engine reports. */
+	maxCapture: number;
+	topK: boolean;
+	penalties: boolean;
+	jsonSchema: boolean;
+	/** Same seed, same text. */
+	seed: boolean;
+	/** Whether the system prompt reaches the model (the trigram model only continues text). */
+	systemPrompt: boolean;
 }
 
 /** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */
@@ -75,4 +111,8 @@ export interface Engine {
 		onToken: (event: TokenEvent) => void,
 		signal?: AbortSignal
 	): Promise<GenerationResult>;
+	/** Forgets any state kept between calls (WebLLM's KV cache); the next call starts afresh. */
+	reset(): Promise<void>;
+	/** Frees the model's memory (GPU buffers); the next call loads it again. */
+	unload(): Promise<void>;
 }

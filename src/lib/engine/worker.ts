@@ -36,6 +36,22 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
 		return;
 	}
 	try {
+		if (msg.kind === 'unload' || msg.kind === 'reset') {
+			// Only an engine that exists can be reset or unloaded; nothing is loaded to do it.
+			const engine =
+				msg.spec.type === 'builtin'
+					? builtin
+					: webllm?.key === specKey(msg.spec)
+						? webllm.engine
+						: undefined;
+			if (msg.kind === 'reset') await engine?.reset();
+			else {
+				await engine?.unload();
+				if (engine && engine === webllm?.engine) webllm = undefined;
+			}
+			post({ id: msg.id, kind: 'done' });
+			return;
+		}
 		const engine = await engineFor(msg.spec);
 		if (msg.kind === 'load') {
 			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));

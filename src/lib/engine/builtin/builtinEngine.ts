@@ -1,15 +1,40 @@
 // The no-download engine: a trigram model of the app's own concept texts, sampled with the same
 // temperature / top-k / top-p code the views explain. Works offline, in any browser, instantly.
-import { createRng, drawCandidate, nextTokenDistribution } from '$lib/sampling/sampling';
-import type { Engine, EngineInfo, GenerateRequest, GenerationResult, TokenEvent } from '../types';
+import { applyPenalties } from '$lib/sampling/penalties';
+import {
+	createRng,
+	drawCandidate,
+	nextTokenDistribution,
+	topIndices
+} from '$lib/sampling/sampling';
+import { InvalidRequestError, validateRequest } from '../request';
+import type {
+	Engine,
+	EngineCapabilities,
+	EngineInfo,
+	GenerateRequest,
+	GenerationResult,
+	TokenEvent
+} from '../types';
 import { BOS, EOS, tokenPiece, tokenize, trainTrigram, type NgramModel } from './ngram';
+
+export const builtinCapabilities: EngineCapabilities = {
+	maxAlternatives: 20,
+	maxCapture: 20,
+	topK: true,
+	penalties: true,
+	jsonSchema: false,
+	seed: true,
+	systemPrompt: false
+};
 
 export const builtinInfo: EngineInfo = {
 	id: 'builtin-trigram',
 	label: 'Built-in trigram model',
 	description:
 		'A 1990s-style statistical model: it counts which word followed each pair of words in this app’s own texts. No GPU, no download.',
-	kind: 'builtin'
+	kind: 'builtin',
+	capabilities: builtinCapabilities
 };
 
 export interface BuiltinOptions {
@@ -35,11 +60,22 @@ export class BuiltinEngine implements Engine {
 		return this.loading;
 	}
 
+	/** Nothing to forget: every call starts from the messages it is given. */
+	async reset(): Promise<void> {}
+
+	/** Drops the counts (a few MB); the next call trains again (milliseconds). */
+	async unload(): Promise<void> {
+		this.model = undefined;
+		this.loading = undefined;
+	}
+
 	async generate(
 		request: GenerateRequest,
 		onToken: (event: TokenEvent) => void,
 		signal?: AbortSignal
 	): Promise<GenerationResult> {
+		const problems = validateRequest(request, builtinCapabilities, builtinInfo.label);
+		if (problems.length) throw new InvalidRequestError(problems);
 		await this.load();
 		const model = this.model!;
 		const started = performance.now();
@@ -53,16 +89,25 @@ export class BuiltinEngine implements Engine {
 		let count = 0;
 		let firstTokenAt = 0;
 		let finishReason: GenerationResult['finishReason'] = 'length';
+		// How often each word was generated so far, for the repetition penalties.
+		const counts = new Map<number, number>();
+		const penalties = {
+			frequency: request.frequencyPenalty,
+			presence: request.presencePenalty,
+			repetition: request.repetitionPenalty
+		};
 
 		while (count < request.maxTokens) {
 			if (signal?.aborted) {
 				finishReason = 'abort';
 				break;
 			}
-			const probs = model.distribution(context);
+			const modelProbs = model.distribution(context);
+			const probs = applyPenalties(modelProbs, counts, penalties);
 			const candidates = nextTokenDistribution(probs, request);
 			const pick = candidates[drawCandidate(candidates, rng())]!;
 			const token = model.vocab[pick.id]!;
+			counts.set(pick.id, (counts.get(pick.id) ?? 0) + 1);
 			if (token === EOS) {
 				finishReason = 'stop';
 				break;
@@ -72,11 +117,18 @@ export class BuiltinEngine implements Engine {
 			text += piece;
 			count++;
 			if (count === 1) firstTokenAt = performance.now();
-			const event: TokenEvent = { text: piece, prob: pick.modelProb };
+			// The model's own probability, before penalties and sampling.
+			const event: TokenEvent = { text: piece, prob: modelProbs[pick.id]! };
 			if (request.alternatives) {
 				event.alternatives = candidates
 					.slice(0, request.alternatives)
-					.map((c) => ({ text: model.vocab[c.id]!, prob: c.modelProb }));
+					.map((c) => ({ text: model.vocab[c.id]!, prob: modelProbs[c.id]! }));
+			}
+			if (request.capture) {
+				event.distribution = topIndices(modelProbs, request.capture).map((id) => ({
+					text: model.vocab[id]!,
+					prob: modelProbs[id]!
+				}));
 			}
 			onToken(event);
 			if (request.stop?.some((s) => text.endsWith(s))) {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCapabilities } from './builtin/builtinEngine';
+import { schemaError, validateRequest } from './request';
+import type { GenerateRequest } from './types';
+import { webllmCapabilities } from './webllm/capabilities';
+
+const ok: GenerateRequest = {
+	messages: [{ role: 'user', content: 'Hello' }],
+	temperature: 0.7,
+	topK: 40,
+	topP: 0.95,
+	maxTokens: 64
+};
+const fields = (r: Partial<GenerateRequest>, caps = webllmCapabilities) =>
+	validateRequest({ ...ok, ...r }, caps).map((p) => p.field);
+
+describe('request validation', () => {
+	it('accepts a normal request on both engines', () => {
+		expect(validateRequest(ok, builtinCapabilities)).toEqual([]);
+		expect(validateRequest(ok, webllmCapabilities)).toEqual([]);
+	});
+
+	it('names each field out of range, with the allowed range and the value given', () => {
+		const problems = validateRequest(
+			{ ...ok, temperature: 3, topP: 0, topK: 2.5, maxTokens: 0, seed: -1 },
+			webllmCapabilities
+		);
+		expect(problems.map((p) => p.field)).toEqual([
+			'temperature',
+			'topP',
+			'topK',
+			'maxTokens',
+			'seed'
+		]);
+		expect(problems[0]!.message).toBe('Temperature must be a number from 0 to 2 (got 3).');
+		expect(problems[2]!.message).toMatch(/Top-k must be a whole number from 0 to 1000/);
+		expect(fields({ temperature: NaN })).toEqual(['temperature']);
+	});
+
+	it('checks penalties, alternatives and capture against the engine limits', () => {
+		expect(fields({ frequencyPenalty: 2.5, presencePenalty: -3, repetitionPenalty: 0 })).toEqual([
+			'frequencyPenalty',
+			'presencePenalty',
+			'repetitionPenalty'
+		]);
+		// WebLLM reports at most 5 alternatives (top_logprobs); capture goes to 20.
+		expect(fields({ alternatives: 6 })).toEqual(['alternatives']);
+		expect(fields({ alternatives: 6 }, builtinCapabilities)).toEqual([]);
+		expect(fields({ capture: 20 })).toEqual([]);
+		expect(fields({ capture: 21 })).toEqual(['capture']);
+	});
+
+	it('refuses an empty conversation and empty stop sequences', () => {
+		expect(fields({ messages: [] })).toEqual(['messages']);
+		expect(fields({ messages: [{ role: 'user', content: '  ' }] })).toEqual(['messages']);
+		expect(fields({ stop: [''] })).toEqual(['stop']);
+	});
+
+	it('refuses what the engine cannot do, saying which engine', () => {
+		const noTopK = { ...webllmCapabilities, topK: false, penalties: false };
+		const problems = validateRequest({ ...ok, frequencyPenalty: 0.5 }, noTopK, 'Model X');
+		expect(problems.map((p) => p.message)).toEqual([
+			'Model X cannot apply top-k; set it to 0.',
+			'Model X cannot apply repetition penalties.'
+		]);
+		expect(fields({ jsonSchema: '{"type":"object"}' }, builtinCapabilities)).toEqual([
+			'jsonSchema'
+		]);
+		// An empty schema means "no schema".
+		expect(fields({ jsonSchema: '  ' }, builtinCapabilities)).toEqual([]);
+	});
+
+	it('explains a broken JSON schema', () => {
+		expect(schemaError('{"type": "object",}')).toMatch(/not valid JSON \(near character \d+\)/);
+		expect(schemaError('[1, 2]')).toMatch(/must be an object/);
+		expect(schemaError('{"type": "object"}')).toBeNull();
+		expect(fields({ jsonSchema: '{oops' })).toEqual(['jsonSchema']);
+	});
+});

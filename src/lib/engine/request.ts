@@ -1,0 +1,106 @@
+// Checks a generation request against what the chosen engine can honour, before anything runs.
+// The playground shows the problems next to the fields they name; an engine that receives a bad
+// request anyway (a shared link, a script) refuses it with the same messages.
+import type { EngineCapabilities, GenerateRequest } from './types';
+
+export interface RequestProblem {
+	/** The request field at fault, so the UI can put the message next to its control. */
+	field: keyof GenerateRequest;
+	message: string;
+}
+
+/** A request the engine refused; crosses the worker as name "InvalidRequest". */
+export class InvalidRequestError extends Error {
+	constructor(readonly problems: RequestProblem[]) {
+		super(problems.map((p) => p.message).join(' '));
+		this.name = 'InvalidRequest';
+	}
+}
+
+/** The largest number of tokens one reply may ask for. */
+export const MAX_TOKENS_LIMIT = 4096;
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export function validateRequest(
+	request: GenerateRequest,
+	caps: EngineCapabilities,
+	engineLabel = 'This engine'
+): RequestProblem[] {
+	const problems: RequestProblem[] = [];
+	const problem = (field: keyof GenerateRequest, message: string) =>
+		problems.push({ field, message });
+	const range = (
+		field: keyof GenerateRequest,
+		name: string,
+		min: number,
+		max: number,
+		{ integer = false, optional = false } = {}
+	) => {
+		const v = request[field];
+		if (v === undefined && optional) return;
+		if (!finite(v) || v < min || v > max || (integer && !Number.isInteger(v)))
+			problem(
+				field,
+				`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}${
+					v === undefined ? '' : ` (got ${String(v)})`
+				}.`
+			);
+	};
+
+	if (!request.messages.some((m) => m.role === 'user' && m.content.trim()))
+		problem('messages', 'There is no message to answer: type something first.');
+	range('temperature', 'Temperature', 0, 2);
+	range('topP', 'Top-p', 0.01, 1);
+	range('topK', 'Top-k', 0, 1000, { integer: true });
+	range('maxTokens', 'Max tokens', 1, MAX_TOKENS_LIMIT, { integer: true });
+	range('seed', 'The seed', 0, 2 ** 32 - 1, { integer: true, optional: true });
+	range('alternatives', 'Alternatives', 0, caps.maxAlternatives, {
+		integer: true,
+		optional: true
+	});
+	range('capture', 'Captured tokens per step', 0, caps.maxCapture, {
+		integer: true,
+		optional: true
+	});
+	range('frequencyPenalty', 'Frequency penalty', -2, 2, { optional: true });
+	range('presencePenalty', 'Presence penalty', -2, 2, { optional: true });
+	range('repetitionPenalty', 'Repetition penalty', 0.1, 2, { optional: true });
+	if (request.stop?.some((s) => typeof s !== 'string' || s === ''))
+		problem('stop', 'Stop sequences must be non-empty text.');
+
+	if (request.topK > 0 && !caps.topK)
+		problem('topK', `${engineLabel} cannot apply top-k; set it to 0.`);
+	const penalised =
+		(request.frequencyPenalty ?? 0) !== 0 ||
+		(request.presencePenalty ?? 0) !== 0 ||
+		(request.repetitionPenalty ?? 1) !== 1;
+	if (penalised && !caps.penalties)
+		problem('frequencyPenalty', `${engineLabel} cannot apply repetition penalties.`);
+	if (request.jsonSchema !== undefined && request.jsonSchema.trim() !== '') {
+		if (!caps.jsonSchema) {
+			problem(
+				'jsonSchema',
+				`${engineLabel} cannot follow a JSON schema: it picks words by counting, not by rules. Choose a downloaded model, or clear the schema.`
+			);
+		} else {
+			const error = schemaError(request.jsonSchema);
+			if (error) problem('jsonSchema', error);
+		}
+	}
+	return problems;
+}
+
+/** Why a JSON Schema text is unusable, or null when it parses to a schema object. */
+export function schemaError(text: string): string | null {
+	let schema: unknown;
+	try {
+		schema = JSON.parse(text);
+	} catch (e) {
+		const where = /position (\d+)/.exec(String(e))?.[1];
+		return `The JSON schema is not valid JSON${where ? ` (near character ${where})` : ''}.`;
+	}
+	if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+		return 'The JSON schema must be an object, like {"type": "object", "properties": {…}}.';
+	return null;
+}

@@ -1,0 +1,187 @@
+// The WebLLM engine's own logic, with MLCEngine replaced by a fake of the same shape: no GPU and
+// no model weights exist here. The fake behaves like WebLLM where it matters to us: it calls the
+// model's registered LogitProcessor on every step (unless the pipeline's field was cleared),
+// draws from the processed logits, and streams OpenAI-style chunks.
+import { describe, expect, it } from 'vitest';
+import type { ChatCompletionChunk, LogitProcessor, MLCEngineConfig } from '@mlc-ai/web-llm';
+import { createRng } from '$lib/sampling/sampling';
+import type { TokenEvent } from '../types';
+import type { WebllmRecord } from '../protocol';
+import { buildTokenTable } from './tokenTable';
+import { WebllmEngine, type MLCEngineLike } from './webllmEngine';
+
+const record: WebllmRecord = {
+	model: 'https://example.test/tiny',
+	model_id: 'tiny-q4f32_1',
+	model_lib: 'https://example.test/tiny.wasm'
+};
+const words = ['the', ' cat', ' sat', ' on', ' a', ' mat', ' and', ' slept'];
+const table = buildTokenTable({
+	model: { vocab: Object.fromEntries(words.map((w, i) => [w.replace(' ', 'Ġ'), i])) },
+	decoder: { type: 'ByteLevel' }
+});
+// Every step the same smooth preference: token 0 most likely, token 7 least.
+const stepLogits = () => Float32Array.from(words, (_, i) => -i * 0.4);
+
+class FakeMLCEngine implements MLCEngineLike {
+	loadedModelIdToPipeline = new Map<string, { logitProcessor?: LogitProcessor }>();
+	calls: string[] = [];
+	private interrupted = false;
+	constructor(private readonly config: MLCEngineConfig) {}
+	async reload(id: string | string[]) {
+		const modelId = String(id);
+		this.calls.push(`reload ${modelId}`);
+		const logitProcessor = this.config.logitProcessorRegistry?.get(modelId);
+		this.loadedModelIdToPipeline.set(modelId, { logitProcessor });
+	}
+	async unload() {
+		this.calls.push('unload');
+		this.loadedModelIdToPipeline.clear();
+	}
+	async resetChat() {
+		this.calls.push('reset');
+	}
+	async interruptGenerate() {
+		this.interrupted = true;
+	}
+	chat = {
+		completions: {
+			create: async (req: { max_tokens?: number | null; seed?: number | null }) => {
+				this.interrupted = false;
+				const pipeline = [...this.loadedModelIdToPipeline.values()][0]!;
+				const rng = createRng(req.seed ?? 1);
+				const interrupted = () => this.interrupted;
+				async function* chunks(): AsyncGenerator<ChatCompletionChunk> {
+					let n = 0;
+					for (; n < (req.max_tokens ?? 8) && !interrupted(); n++) {
+						let logits: Float32Array = stepLogits();
+						if (pipeline.logitProcessor) logits = pipeline.logitProcessor.processLogits(logits);
+						const weights = Array.from(logits, (l) => Math.exp(l));
+						const total = weights.reduce((a, b) => a + b, 0);
+						let u = rng() * total;
+						let id = 0;
+						while (u >= weights[id]! && id < weights.length - 1) u -= weights[id++]!;
+						pipeline.logitProcessor?.processSampledToken(id);
+						yield {
+							id: 'c',
+							object: 'chat.completion.chunk',
+							created: 0,
+							model: record.model_id,
+							choices: [{ index: 0, delta: { content: words[id]! }, finish_reason: null }]
+						} as ChatCompletionChunk;
+						await new Promise((r) => setTimeout(r, 1));
+					}
+					yield {
+						id: 'c',
+						object: 'chat.completion.chunk',
+						created: 0,
+						model: record.model_id,
+						choices: [],
+						usage: {
+							prompt_tokens: 4,
+							completion_tokens: n,
+							total_tokens: 4 + n,
+							extra: { decode_tokens_per_s: 50, prefill_tokens_per_s: 400 }
+						}
+					} as unknown as ChatCompletionChunk;
+				}
+				return chunks();
+			}
+		}
+	};
+}
+
+function setup() {
+	let fake: FakeMLCEngine | undefined;
+	const engine = new WebllmEngine(record, {
+		createEngine: async (config) => (fake = new FakeMLCEngine(config)),
+		tokenTable: async () => table
+	});
+	return { engine, fake: () => fake! };
+}
+
+const request = {
+	messages: [{ role: 'user' as const, content: 'Tell me' }],
+	temperature: 1,
+	topK: 0,
+	topP: 1,
+	maxTokens: 40,
+	seed: 5
+};
+
+async function generate(engine: WebllmEngine, over = {}, signal?: AbortSignal) {
+	const events: TokenEvent[] = [];
+	const result = await engine.generate({ ...request, ...over }, (e) => events.push(e), signal);
+	return { events, result };
+}
+
+describe('WebLLM engine (with a stand-in for the GPU)', () => {
+	it('registers our processor for its model, and detaches it when a request needs nothing', async () => {
+		const { engine, fake } = setup();
+		const { events, result } = await generate(engine);
+		const pipeline = fake().loadedModelIdToPipeline.get(record.model_id)!;
+		expect(pipeline.logitProcessor).toBeUndefined();
+		expect(events.every((e) => e.distribution === undefined)).toBe(true);
+		expect(result.usage).toMatchObject({
+			promptTokens: 4,
+			completionTokens: 40,
+			decodeTokensPerSecond: 50,
+			prefillTokensPerSecond: 400
+		});
+	});
+
+	it('top-k: only the k most likely tokens are ever drawn', async () => {
+		const { engine } = setup();
+		const plain = await generate(engine, { maxTokens: 200 });
+		expect(new Set(plain.events.map((e) => e.text)).size).toBeGreaterThan(3);
+		const { events } = await generate(engine, { topK: 2, maxTokens: 200 });
+		expect(new Set(events.map((e) => e.text))).toEqual(new Set(['the', ' cat']));
+	});
+
+	it('capture: each token carries the model’s top N with readable texts and the chosen odds', async () => {
+		const { engine } = setup();
+		const { events } = await generate(engine, { capture: 3, maxTokens: 10 });
+		const z = words.reduce((t, _, i) => t + Math.exp(-i * 0.4), 0);
+		for (const e of events) {
+			expect(e.distribution!.map((c) => c.text)).toEqual(['the', ' cat', ' sat']);
+			expect(e.distribution![0]!.prob).toBeCloseTo(1 / z, 6);
+			// WebLLM gave no logprobs (no alternatives asked): the capture supplies the probability.
+			const index = words.indexOf(e.text);
+			if (index < 3) expect(e.prob).toBeCloseTo(Math.exp(-index * 0.4) / z, 6);
+		}
+	});
+
+	it('Stop interrupts the generation and reports "abort"', async () => {
+		const { engine } = setup();
+		const controller = new AbortController();
+		const events: TokenEvent[] = [];
+		const result = await engine.generate(
+			{ ...request, maxTokens: 1000 },
+			(e) => {
+				events.push(e);
+				if (events.length === 3) controller.abort();
+			},
+			controller.signal
+		);
+		expect(result.finishReason).toBe('abort');
+		expect(events.length).toBeLessThan(10);
+	});
+
+	it('refuses an invalid request before loading anything', async () => {
+		const { engine, fake } = setup();
+		await expect(generate(engine, { topP: 1.5, capture: 50 })).rejects.toThrow(
+			/Top-p must be a number from 0.01 to 1.*Captured tokens per step must be a whole number from 0 to 20/
+		);
+		expect(fake()).toBeUndefined();
+	});
+
+	it('reset clears the chat; unload frees the model and the next call loads it again', async () => {
+		const { engine, fake } = setup();
+		await generate(engine, { maxTokens: 1 });
+		await engine.reset();
+		await engine.unload();
+		expect(fake().calls).toEqual([`reload ${record.model_id}`, 'reset', 'unload']);
+		await generate(engine, { maxTokens: 1 });
+		expect(fake().calls).toEqual([`reload ${record.model_id}`]);
+	});
+});
