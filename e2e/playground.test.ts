@@ -29,7 +29,7 @@ test('chats with the built-in engine through the engine worker, and Stop ends a 
 	// A long reply, stopped after it started.
 	await page.getByTestId('max-tokens').fill('2000');
 	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
-	await page.getByLabel('Seed (empty = random)').fill('2'); // a seed that writes hundreds of tokens
+	await page.getByLabel('Seed', { exact: true }).fill('2'); // a seed that writes hundreds of tokens
 	await say(page, 'An n-gram model estimates');
 	await expect(page.getByTestId('turn-streaming')).toBeVisible();
 	await page.getByRole('button', { name: 'Stop' }).click({ timeout: 10_000 });

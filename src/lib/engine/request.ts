@@ -25,7 +25,9 @@ const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 export function validateRequest(
 	request: GenerateRequest,
 	caps: EngineCapabilities,
-	engineLabel = 'This engine'
+	engineLabel = 'This engine',
+	/** A page may allow fewer tokens than an engine can write (the concept pages stop at 200). */
+	maxTokens = MAX_TOKENS_LIMIT
 ): RequestProblem[] {
 	const problems: RequestProblem[] = [];
 	const problem = (field: keyof GenerateRequest, message: string) =>
@@ -43,7 +45,7 @@ export function validateRequest(
 			problem(
 				field,
 				`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}${
-					v === undefined ? '' : ` (got ${String(v)})`
+					v === undefined || v === null ? '' : ` (got ${String(v)})`
 				}.`
 			);
 	};
@@ -53,7 +55,7 @@ export function validateRequest(
 	range('temperature', 'Temperature', 0, 2);
 	range('topP', 'Top-p', 0.01, 1);
 	range('topK', 'Top-k', 0, 1000, { integer: true });
-	range('maxTokens', 'Max tokens', 1, MAX_TOKENS_LIMIT, { integer: true });
+	range('maxTokens', 'Max tokens', 1, Math.min(maxTokens, MAX_TOKENS_LIMIT), { integer: true });
 	range('seed', 'The seed', 0, 2 ** 32 - 1, { integer: true, optional: true });
 	range('alternatives', 'Alternatives', 0, caps.maxAlternatives, {
 		integer: true,

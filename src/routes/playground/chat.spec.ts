@@ -1,5 +1,12 @@
 import { expect, it } from 'vitest';
-import { settingsFromUrl, type ChatSettings } from './chat.svelte';
+import { builtinEngine, webllmEngine } from '$lib/engine';
+import { buildRequest, settingsFromUrl, type ChatSettings } from './chat.svelte';
+
+const record = {
+	model: 'https://example.test/m',
+	model_id: 'm',
+	model_lib: 'https://example.test/m.wasm'
+};
 
 const base: ChatSettings = {
 	system: '',
@@ -7,22 +14,50 @@ const base: ChatSettings = {
 	topK: 40,
 	topP: 0.95,
 	maxTokens: 256,
-	seed: null
+	seed: null,
+	frequencyPenalty: 0,
+	presencePenalty: 0,
+	repetitionPenalty: 1,
+	jsonSchema: '',
+	showChoices: false
 };
 
 it('reads a shared link, clamping numbers and ignoring junk', () => {
 	const { prompt, engine, settings } = settingsFromUrl(
 		new URLSearchParams(
-			'prompt=Hello&system=Be%20brief&engine=Qwen3-0.6B-q4f32_1-MLC&temperature=5&top_p=abc&seed=42'
+			'prompt=Hello&system=Be%20brief&engine=Qwen3-0.6B-q4f32_1-MLC&temperature=5&top_p=abc&seed=42&frequency_penalty=0.5&choices=1'
 		),
 		base
 	);
 	expect(prompt).toBe('Hello');
 	expect(engine).toBe('Qwen3-0.6B-q4f32_1-MLC');
-	expect(settings).toEqual({ ...base, system: 'Be brief', temperature: 2, seed: 42 });
+	expect(settings).toEqual({
+		...base,
+		system: 'Be brief',
+		temperature: 2,
+		seed: 42,
+		frequencyPenalty: 0.5,
+		showChoices: true
+	});
 	expect(settingsFromUrl(new URLSearchParams(''), base)).toEqual({
 		prompt: '',
 		engine: 'builtin',
 		settings: base
 	});
+});
+
+it('builds the request: system prompt only where the engine reads it, capture when choices are shown', () => {
+	const turns = [{ role: 'user' as const, content: 'Hi' }];
+	const settings = { ...base, system: 'Be brief', showChoices: true, jsonSchema: '{}' };
+	const gpu = buildRequest(turns, settings, webllmEngine(record, 'Tiny'));
+	expect(gpu.messages[0]).toEqual({ role: 'system', content: 'Be brief' });
+	expect(gpu).toMatchObject({ capture: 10, alternatives: 5, jsonSchema: '{}' });
+	expect(gpu).not.toHaveProperty('seed');
+	const builtin = buildRequest(
+		turns,
+		{ ...settings, showChoices: false, seed: 3 },
+		builtinEngine()
+	);
+	expect(builtin.messages).toEqual(turns);
+	expect(builtin).toMatchObject({ capture: 0, seed: 3 });
 });

@@ -3,20 +3,50 @@ import { GenerationRun } from '$lib/demos/generationRun.svelte';
 import { conversationStore } from '$lib/conversations/conversationStore.svelte';
 import { titleFrom } from '$lib/conversations/format';
 import type { ConversationRecord, StoredTurn } from '$lib/storage/db';
-import type { ChatMessage, Engine, GenerationResult } from '$lib/engine';
-import type { SamplingParams } from '$lib/sampling/sampling';
+import {
+	MAX_TOKENS_LIMIT,
+	type ChatMessage,
+	type Engine,
+	type GenerateRequest,
+	type GenerationResult,
+	type TokenEvent
+} from '$lib/engine';
+import { samplingFields, type SamplingValues } from '$lib/sampling/controls';
 
 export interface ChatTurn extends ChatMessage {
 	result?: GenerationResult;
 	engineLabel?: string;
 	interrupted?: boolean;
+	/** The reply's tokens with their probabilities; kept for this visit only, not saved. */
+	tokens?: TokenEvent[];
 }
 
-export interface ChatSettings extends SamplingParams {
+export interface ChatSettings extends SamplingValues {
 	system: string;
-	maxTokens: number;
-	/** Empty means a fresh random seed per reply. */
-	seed: number | null;
+	/** A JSON Schema the answer must follow; empty = free text. */
+	jsonSchema: string;
+	/** Record the model's top choices at every token (costs time per token on a GPU model). */
+	showChoices: boolean;
+}
+
+/** How many candidates the token choices view shows per step. */
+export const CHOICES_PER_TOKEN = 10;
+
+/** The request one reply sends: the conversation so far plus the settings. */
+export function buildRequest(
+	turns: ChatMessage[],
+	settings: ChatSettings,
+	engine: Engine
+): GenerateRequest {
+	const history = turns.map(({ role, content }) => ({ role, content }));
+	const system = engine.info.capabilities.systemPrompt ? settings.system.trim() : '';
+	return {
+		messages: system ? [{ role: 'system', content: system }, ...history] : history,
+		...samplingFields(settings),
+		alternatives: Math.min(5, engine.info.capabilities.maxAlternatives),
+		capture: settings.showChoices ? CHOICES_PER_TOKEN : 0,
+		...(settings.jsonSchema.trim() ? { jsonSchema: settings.jsonSchema } : {})
+	};
 }
 
 /** How often a streaming reply is written to IndexedDB. */
@@ -31,6 +61,7 @@ export class ChatSession {
 	private createdAt = 0;
 	private system = '';
 	private lastSave = 0;
+	private engine: Engine | undefined;
 
 	async send(engine: Engine, text: string, settings: ChatSettings): Promise<void> {
 		if (!this.id) {
@@ -51,22 +82,11 @@ export class ChatSession {
 	}
 
 	private async reply(engine: Engine, settings: ChatSettings) {
-		const history = this.turns.map(({ role, content }) => ({ role, content }));
-		const messages: ChatMessage[] = settings.system.trim()
-			? [{ role: 'system', content: settings.system.trim() }, ...history]
-			: history;
+		this.engine = engine;
 		const label = engine.info.label;
 		await this.run.start(
 			engine,
-			{
-				messages,
-				temperature: settings.temperature,
-				topK: settings.topK,
-				topP: settings.topP,
-				maxTokens: settings.maxTokens,
-				seed: settings.seed ?? undefined,
-				alternatives: 5
-			},
+			buildRequest(this.turns, settings, engine),
 			// Save the partial reply as it streams, marked interrupted until it completes.
 			() => {
 				if (performance.now() - this.lastSave < SAVE_EVERY_MS) return;
@@ -84,7 +104,8 @@ export class ChatSession {
 				role: 'assistant',
 				content: this.run.text,
 				result: this.run.result ?? undefined,
-				engineLabel: label
+				engineLabel: label,
+				tokens: this.run.tokens
 			});
 		}
 		await this.save();
@@ -142,6 +163,8 @@ export class ChatSession {
 
 	clear() {
 		this.run.stop();
+		// WebLLM keeps the last conversation in its KV cache; a new one starts clean.
+		void this.engine?.reset().catch(() => {});
 		this.turns = [];
 		this.id = null;
 	}
@@ -162,8 +185,13 @@ export function settingsFromUrl(params: URLSearchParams, base: ChatSettings) {
 			temperature: num('temperature', 0, 2) ?? base.temperature,
 			topP: num('top_p', 0.01, 1) ?? base.topP,
 			topK: num('top_k', 0, 1000) ?? base.topK,
-			maxTokens: num('max_tokens', 1, 2048) ?? base.maxTokens,
-			seed: num('seed', 0, 2 ** 32 - 1) ?? base.seed
+			maxTokens: num('max_tokens', 1, MAX_TOKENS_LIMIT) ?? base.maxTokens,
+			seed: num('seed', 0, 2 ** 32 - 1) ?? base.seed,
+			frequencyPenalty: num('frequency_penalty', -2, 2) ?? base.frequencyPenalty,
+			presencePenalty: num('presence_penalty', -2, 2) ?? base.presencePenalty,
+			repetitionPenalty: num('repetition_penalty', 0.5, 2) ?? base.repetitionPenalty,
+			jsonSchema: params.get('json_schema') ?? base.jsonSchema,
+			showChoices: params.has('choices') ? params.get('choices') !== '0' : base.showChoices
 		}
 	};
 }

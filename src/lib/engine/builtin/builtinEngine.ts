@@ -112,7 +112,13 @@ export class BuiltinEngine implements Engine {
 				finishReason = 'stop';
 				break;
 			}
-			const piece = tokenPiece(context[context.length - 1], token);
+			const previous = context[context.length - 1];
+			// What a word would add to the text here (with its space), or the end-of-text mark.
+			const shown = (id: number) => {
+				const word = model.vocab[id]!;
+				return word === EOS ? EOS : tokenPiece(previous, word);
+			};
+			const piece = tokenPiece(previous, token);
 			context.push(token);
 			text += piece;
 			count++;
@@ -122,11 +128,11 @@ export class BuiltinEngine implements Engine {
 			if (request.alternatives) {
 				event.alternatives = candidates
 					.slice(0, request.alternatives)
-					.map((c) => ({ text: model.vocab[c.id]!, prob: modelProbs[c.id]! }));
+					.map((c) => ({ text: shown(c.id), prob: modelProbs[c.id]! }));
 			}
 			if (request.capture) {
 				event.distribution = topIndices(modelProbs, request.capture).map((id) => ({
-					text: model.vocab[id]!,
+					text: shown(id),
 					prob: modelProbs[id]!
 				}));
 			}
