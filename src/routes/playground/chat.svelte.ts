@@ -93,7 +93,7 @@ export class ChatSession {
 				this.lastSave = performance.now();
 				void this.save({
 					role: 'assistant',
-					content: this.run.text,
+					content: this.run.latestText,
 					engineLabel: label,
 					interrupted: true
 				});

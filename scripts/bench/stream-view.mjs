@@ -1,0 +1,92 @@
+// The token stream view under a synthetic source: how many tokens per second it keeps up with and
+// how long its frames take as the text grows to 8,000 tokens (probability shading, alternatives
+// and a 10-token captured distribution on every token, as with capture on). The harness in
+// src/bench/stream/ mounts the real TokenChoices + GenerationRun, built here with Vite.
+import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { chromiumPath, quietArgs } from '../chromium.mjs';
+import { startServer } from '../serve.mjs';
+
+const OUT = 'build-bench/stream';
+
+/**
+ * @param {{ total?: number, rates?: number[], marks?: number[] }} [options]
+ */
+export async function streamViewBench({
+	total = 8000,
+	rates = process.env.BENCH_RATES
+		? process.env.BENCH_RATES.split(',').map(Number)
+		: [1000, 2000, 4000],
+	marks = [1000, 2000, 4000, 8000]
+} = {}) {
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: resolve('src/bench/stream'),
+		base: './',
+		plugins: [svelte()],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		build: { outDir: resolve(OUT), emptyOutDir: true }
+	});
+	const site = await startServer({ dir: OUT, port: 0 });
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
+	const rows = [];
+	try {
+		for (const [rate, withView] of [[2000, false], ...rates.map((r) => [r, true])]) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			await page.goto(site.url);
+			await page.waitForFunction(() => 'runStreamBench' in window);
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Performance.enable');
+			const metric = async () =>
+				Object.fromEntries(
+					(await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])
+				);
+			// Warm-up (JIT, fonts, first layout), not measured.
+			await page.evaluate(
+				(warm) => /** @type {any} */ (window).runStreamBench(warm, 2000, [warm]),
+				Number(process.env.WARM ?? 300)
+			);
+			const before = await metric();
+			const result = await page.evaluate(
+				({ total, rate, marks }) => /** @type {any} */ (window).runStreamBench(total, rate, marks),
+				{ total, rate, marks }
+			);
+			const after = await metric();
+			const spent = (/** @type {string} */ k) => ((after[k] - before[k]) * 1000).toFixed(0);
+			if (process.env.BENCH_VERBOSE)
+				console.log(
+					Object.fromEntries(
+						Object.keys(after)
+							.filter((k) => /Duration|Count|Time/.test(k))
+							.map((k) => [k, +(after[k] - before[k]).toFixed(3)])
+					)
+				);
+			console.log(
+				`${withView ? 'view' : 'baseline'} at ${rate}/s: script ${spent('ScriptDuration')} ms, style ${spent('RecalcStyleDuration')} ms, layout ${spent('LayoutDuration')} ms, tasks ${spent('TaskDuration')} ms over ${result.seconds.toFixed(1)} s`
+			);
+			for (const f of result.frames) {
+				rows.push({
+					'source (tokens/s)': withView ? rate : `${rate}, no view (baseline)`,
+					'tokens on screen': `≤ ${f.upTo}`,
+					'frame p50 (ms)': f.p50.toFixed(1),
+					'frame p95 (ms)': f.p95.toFixed(1),
+					'frame max (ms)': f.max.toFixed(1),
+					'shown (tokens/s)': Math.round(result.tokensPerSecond)
+				});
+			}
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+	return rows;
+}
+
+// Run on its own: node scripts/bench/stream-view.mjs
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.table(await streamViewBench());
+}
