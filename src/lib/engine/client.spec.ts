@@ -77,6 +77,27 @@ describe('engine client', () => {
 		expect(abort).toMatchObject({ kind: 'abort', target: gen!.id });
 	});
 
+	it('reset and unload travel to the worker for this engine and resolve when it is done', async () => {
+		const { engine, workers } = setup();
+		const reset = engine.reset();
+		const unload = engine.unload();
+		const [r, u] = workers[0]!.sent;
+		expect(r).toMatchObject({ kind: 'reset', spec: { type: 'builtin' } });
+		expect(u).toMatchObject({ kind: 'unload', spec: { type: 'builtin' } });
+		workers[0]!.reply({ id: r!.id, kind: 'done' });
+		workers[0]!.reply({ id: u!.id, kind: 'done' });
+		await expect(Promise.all([reset, unload])).resolves.toBeDefined();
+	});
+
+	it('refuses an invalid request without bothering the worker', async () => {
+		const { engine, workers } = setup();
+		await expect(engine.generate({ ...request, temperature: 9 }, () => {})).rejects.toMatchObject({
+			name: 'InvalidRequest',
+			message: 'Temperature must be a number from 0 to 2 (got 9).'
+		});
+		expect(workers).toHaveLength(0);
+	});
+
 	it('turns worker errors into named errors the UI can classify', async () => {
 		const { engine, workers } = setup();
 		const done = engine.load();

@@ -29,6 +29,7 @@ const cases: [string, string, string][] = [
 	],
 	['WorkerCrashed', 'the worker stopped', 'worker-crashed'],
 	['LoadTimeout', 'no progress for 15 s', 'load-timeout'],
+	['InvalidRequest', 'Top-k must be a whole number from 0 to 1000 (got 2.5).', 'invalid-request'],
 	['Error', 'something nobody expected', 'unknown']
 ];
 
