@@ -110,12 +110,12 @@ test.describe('concept page', () => {
 		await page.getByLabel('Seed').fill('2');
 		await page.getByRole('button', { name: 'Run', exact: true }).click();
 		const stop = page.getByRole('button', { name: 'Stop' });
-		await expect(page.getByTestId('experiment-output').locator('.prob').first()).toBeVisible();
+		await expect(page.getByTestId('experiment-output').getByRole('option').first()).toBeVisible();
 		// dispatchEvent skips Playwright's scroll-and-settle checks, which on a loaded 2-core CI
 		// machine can outlast the whole 4 s stream; the click itself is the same DOM event.
 		await stop.dispatchEvent('click');
 		await expect(page.getByTestId('experiment-stats')).toContainText(/\d+ tokens, stopped/);
-		const shown = await page.getByTestId('experiment-output').locator('.prob').count();
+		const shown = await page.getByTestId('experiment-output').getByRole('option').count();
 		expect(shown).toBeLessThan(200);
 		await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
 	});

@@ -34,42 +34,27 @@ export async function streamViewBench({
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
 	const rows = [];
 	try {
-		for (const [rate, withView] of [[2000, false], ...rates.map((r) => [r, true])]) {
+		/** @type {[number, boolean, boolean][]} rate, view on, batched like the engine worker */
+		const runs = [
+			[2000, false, false],
+			[2000, true, false],
+			...rates.map((r) => /** @type {[number, boolean, boolean]} */ ([r, true, true]))
+		];
+		for (const [rate, withView, batched] of runs) {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 			await page.goto(site.url);
 			await page.waitForFunction(() => 'runStreamBench' in window);
-			const cdp = await page.context().newCDPSession(page);
-			await cdp.send('Performance.enable');
-			const metric = async () =>
-				Object.fromEntries(
-					(await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])
-				);
 			// Warm-up (JIT, fonts, first layout), not measured.
-			await page.evaluate(
-				(warm) => /** @type {any} */ (window).runStreamBench(warm, 2000, [warm]),
-				Number(process.env.WARM ?? 300)
-			);
-			const before = await metric();
+			await page.evaluate(() => /** @type {any} */ (window).runStreamBench(1000, 2000, [1000]));
 			const result = await page.evaluate(
-				({ total, rate, marks }) => /** @type {any} */ (window).runStreamBench(total, rate, marks),
-				{ total, rate, marks }
+				({ total, rate, marks, withView, batched }) =>
+					/** @type {any} */ (window).runStreamBench(total, rate, marks, withView, batched),
+				{ total, rate, marks, withView, batched }
 			);
-			const after = await metric();
-			const spent = (/** @type {string} */ k) => ((after[k] - before[k]) * 1000).toFixed(0);
-			if (process.env.BENCH_VERBOSE)
-				console.log(
-					Object.fromEntries(
-						Object.keys(after)
-							.filter((k) => /Duration|Count|Time/.test(k))
-							.map((k) => [k, +(after[k] - before[k]).toFixed(3)])
-					)
-				);
-			console.log(
-				`${withView ? 'view' : 'baseline'} at ${rate}/s: script ${spent('ScriptDuration')} ms, style ${spent('RecalcStyleDuration')} ms, layout ${spent('LayoutDuration')} ms, tasks ${spent('TaskDuration')} ms over ${result.seconds.toFixed(1)} s`
-			);
+
 			for (const f of result.frames) {
 				rows.push({
-					'source (tokens/s)': withView ? rate : `${rate}, no view (baseline)`,
+					source: `${rate}/s, ${batched ? 'batched' : 'a message per token'}${withView ? '' : ', no view'}`,
 					'tokens on screen': `≤ ${f.upTo}`,
 					'frame p50 (ms)': f.p50.toFixed(1),
 					'frame p95 (ms)': f.p95.toFixed(1),

@@ -13,7 +13,7 @@ export interface TokenBlock {
 }
 
 /** A block ends at a line break, at a sentence end once it is this long, or at twice this. */
-export const BLOCK_SOFT_LIMIT = 120;
+export const BLOCK_SOFT_LIMIT = 60;
 
 const endsSentence = (text: string) => /[.!?]["')\]]?\s*$/.test(text);
 

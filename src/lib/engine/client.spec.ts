@@ -51,8 +51,8 @@ describe('engine client', () => {
 		const done = engine.generate(request, (e) => tokens.push(e.text));
 		const w = workers[0]!;
 		const id = w.sent[0]!.id;
-		w.reply({ id: id + 100, kind: 'token', event: { text: 'stray', prob: 1 } }); // another request's
-		w.reply({ id, kind: 'token', event: { text: ' hi', prob: 0.5 } });
+		w.reply({ id: id + 100, kind: 'tokens', events: [{ text: 'stray', prob: 1 }] }); // another request's
+		w.reply({ id, kind: 'tokens', events: [{ text: ' hi', prob: 0.5 }] });
 		const result = {
 			text: ' hi',
 			finishReason: 'stop' as const,

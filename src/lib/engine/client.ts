@@ -77,7 +77,7 @@ export class EngineHost {
 		const p = this.pending.get(msg.id);
 		if (!p) return;
 		if (msg.kind === 'progress') p.onProgress?.(msg.progress);
-		else if (msg.kind === 'token') p.onToken?.(msg.event);
+		else if (msg.kind === 'tokens') for (const event of msg.events) p.onToken?.(event);
 		else {
 			this.pending.delete(msg.id);
 			if (msg.kind === 'done') p.resolve(msg.result);

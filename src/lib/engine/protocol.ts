@@ -29,7 +29,8 @@ export type ToWorker =
 
 export type FromWorker =
 	| { id: number; kind: 'progress'; progress: LoadProgress }
-	| { id: number; kind: 'token'; event: TokenEvent }
+	/** One or more tokens, oldest first: the worker sends at most one such message per 16 ms. */
+	| { id: number; kind: 'tokens'; events: TokenEvent[] }
 	| { id: number; kind: 'done'; result?: GenerationResult }
 	| { id: number; kind: 'error'; error: RawError };
 

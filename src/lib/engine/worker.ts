@@ -5,7 +5,8 @@ import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine } from './builtin/builtinEngine';
 import { toRawError } from './errors';
 import { specKey, type EngineSpec, type FromWorker, type ToWorker } from './protocol';
-import type { Engine } from './types';
+import { createTokenBatcher } from './tokenBatcher';
+import type { Engine, TokenEvent } from './types';
 import type { WebllmEngine } from './webllm/webllmEngine';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -60,12 +61,21 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
 			const controller = new AbortController();
 			running.set(msg.id, controller);
 			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));
-			const result = await engine.generate(
-				msg.request,
-				(event) => post({ id: msg.id, kind: 'token', event }),
-				controller.signal
+			const batch = createTokenBatcher<TokenEvent>((events) =>
+				post({ id: msg.id, kind: 'tokens', events })
 			);
-			post({ id: msg.id, kind: 'done', result });
+			try {
+				const result = await engine.generate(
+					msg.request,
+					(event) => batch.push(event),
+					controller.signal
+				);
+				batch.flush();
+				post({ id: msg.id, kind: 'done', result });
+			} finally {
+				// Tokens sent before a failure still reach the page, ahead of the error.
+				batch.flush();
+			}
 		}
 	} catch (error) {
 		post({ id: msg.id, kind: 'error', error: toRawError(error) });
