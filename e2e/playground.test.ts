@@ -124,6 +124,13 @@ test.describe('with the real WebLLM library in the worker', () => {
 			.getByRole('link', { name: 'Playground' })
 			.click();
 		await page.getByLabel('Engine').selectOption(id);
+		// The model's own defaults, read from its downloaded config, one click away.
+		await expect(page.getByTestId('model-defaults')).toHaveText(
+			'This model’s defaults: temperature 0.6, top-p 0.9, repetition ×1.1. It reads at most 512 tokens (prompt and answer together).'
+		);
+		await page.getByRole('button', { name: 'Use the model’s defaults' }).click();
+		await expect(page.getByLabel('Temperature', { exact: true })).toHaveValue('0.6');
+		await expect(page.getByText('Repetition penalties (on)')).toBeVisible();
 		const started = Date.now();
 		await say(page, 'Hello');
 		await expect(page.getByTestId('engine-error')).toContainText(
