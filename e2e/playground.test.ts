@@ -82,6 +82,16 @@ test.describe('with the real WebLLM library in the worker', () => {
 		writeTinyModel(dir, { shards: 2, shardBytes: 64 * 1024 });
 		server = await startModelServer({ dir });
 	});
+	/** Adds the fixture model under `id` on the Models page and downloads it. */
+	async function addAndDownload(page: Page, id: string) {
+		await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
+		await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
+		await page.getByRole('button', { name: 'Add model' }).click();
+		const row = page.getByTestId(`model-${id}`);
+		await row.getByRole('button', { name: 'Download' }).click();
+		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+	}
+
 	test.afterAll(async () => {
 		await server.close();
 		rmSync(dir, { recursive: true, force: true });
@@ -112,12 +122,7 @@ test.describe('with the real WebLLM library in the worker', () => {
 	}) => {
 		const id = 'broken-q4f32_1-MLC';
 		await page.goto('/models');
-		await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
-		await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
-		await page.getByRole('button', { name: 'Add model' }).click();
-		const row = page.getByTestId(`model-${id}`);
-		await row.getByRole('button', { name: 'Download' }).click();
-		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+		await addAndDownload(page, id);
 
 		await page
 			.getByRole('navigation', { name: 'Main' })
@@ -158,12 +163,7 @@ test.describe('with the real WebLLM library in the worker', () => {
 		await page.goto('/');
 		await waitUntilOfflineReady(page);
 		await page.goto('/models');
-		await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
-		await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
-		await page.getByRole('button', { name: 'Add model' }).click();
-		const row = page.getByTestId(`model-${id}`);
-		await row.getByRole('button', { name: 'Download' }).click();
-		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+		await addAndDownload(page, id);
 
 		await context.setOffline(true);
 		await page.goto('/playground');
