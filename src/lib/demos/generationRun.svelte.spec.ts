@@ -53,6 +53,24 @@ describe('GenerationRun', () => {
 		expect(run.error?.message).toMatch(/smaller model/);
 	});
 
+	it('Stop during a load that never ends frees the page at once', async () => {
+		const stalled: Engine = {
+			info: builtinInfo,
+			load: () => new Promise(() => {}),
+			generate: async () => {
+				throw new Error('unreachable');
+			},
+			reset: async () => {},
+			unload: async () => {}
+		};
+		const run = new GenerationRun();
+		void run.start(stalled, request);
+		expect(run.phase).toBe('loading');
+		run.stop();
+		expect(run.phase).toBe('stopped');
+		expect(run.busy).toBe(false);
+	});
+
 	it('a second run replaces the first', async () => {
 		const engine = new BuiltinEngine({ corpus, tokenDelayMs: 5 });
 		const run = new GenerationRun();

@@ -67,8 +67,11 @@ export class GenerationRun {
 		return this.text + this.pendingText;
 	}
 
-	/** onToken, if given, runs after each token was added (e.g. to save progress). */
-	async start(engine: Engine, request: GenerateRequest, onToken?: () => void): Promise<void> {
+	/**
+	 * onToken, if given, runs after each token was added (e.g. to save progress). Resolves to
+	 * false when another run took over meanwhile, so the caller leaves the newer run's state alone.
+	 */
+	async start(engine: Engine, request: GenerateRequest, onToken?: () => void): Promise<boolean> {
 		this.stop();
 		this.dropPending();
 		const controller = new AbortController();
@@ -83,7 +86,7 @@ export class GenerationRun {
 			await engine.load((p) => (this.loadProgress = p));
 			if (controller.signal.aborted) {
 				if (this.controller === controller) this.phase = 'stopped';
-				return;
+				return this.controller === controller;
 			}
 			this.phase = 'streaming';
 			// Tokens are buffered and shown once per frame, whatever the rate they arrive at.
@@ -98,19 +101,23 @@ export class GenerationRun {
 				},
 				controller.signal
 			);
-			if (this.controller !== controller) return; // a newer run took over
+			if (this.controller !== controller) return false; // a newer run took over
 			this.flush();
 			this.result = result;
 			this.phase = result.finishReason === 'abort' ? 'stopped' : 'done';
 		} catch (e) {
-			if (this.controller !== controller) return;
+			if (this.controller !== controller) return false;
 			this.flush();
 			this.error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
 			this.phase = 'failed';
 		}
+		return true;
 	}
 
 	stop(): void {
 		this.controller?.abort();
+		// A load can take minutes (or stall): Stop frees the page at once. The worker finishes the
+		// load in the background, so the next run finds the model ready.
+		if (this.phase === 'loading') this.phase = 'stopped';
 	}
 }

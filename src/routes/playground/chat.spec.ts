@@ -1,4 +1,8 @@
+import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
+import { conversationStore } from '$lib/conversations/conversationStore.svelte';
+import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
+import { ChatSession } from './chat.svelte';
 import { builtinEngine, webllmEngine } from '$lib/engine';
 import { buildRequest, settingsFromUrl, type ChatSettings } from './chat.svelte';
 
@@ -60,4 +64,28 @@ it('builds the request: system prompt only where the engine reads it, capture wh
 	);
 	expect(builtin.messages).toEqual(turns);
 	expect(builtin).toMatchObject({ capture: 0, seed: 3 });
+});
+
+it('opening another conversation mid-reply leaves that conversation untouched', async () => {
+	const other = {
+		id: 'other',
+		title: 'Other',
+		createdAt: 1,
+		updatedAt: 1,
+		system: '',
+		turns: [{ role: 'user' as const, content: 'Earlier question' }]
+	};
+	await conversationStore.save(other);
+	const engine = new BuiltinEngine({
+		corpus: async () => ['A low temperature makes the most likely token win almost every time.'],
+		tokenDelayMs: 5
+	});
+	const chat = new ChatSession();
+	const sending = chat.send(engine, 'A low temperature', { ...base, maxTokens: 200, seed: 1 });
+	await new Promise((r) => setTimeout(r, 40));
+	chat.open(other);
+	await sending;
+	expect(chat.id).toBe('other');
+	expect(chat.turns.map((t) => t.content)).toEqual(['Earlier question']);
+	expect((await conversationStore.get('other'))?.turns).toEqual(other.turns);
 });

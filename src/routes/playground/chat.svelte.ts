@@ -84,11 +84,13 @@ export class ChatSession {
 	private async reply(engine: Engine, settings: ChatSettings) {
 		this.engine = engine;
 		const label = engine.info.label;
-		await this.run.start(
+		const conversation = this.id;
+		const current = await this.run.start(
 			engine,
 			buildRequest(this.turns, settings, engine),
 			// Save the partial reply as it streams, marked interrupted until it completes.
 			() => {
+				if (this.id !== conversation) return; // the user opened another conversation
 				if (performance.now() - this.lastSave < SAVE_EVERY_MS) return;
 				this.lastSave = performance.now();
 				void this.save({
@@ -99,6 +101,8 @@ export class ChatSession {
 				});
 			}
 		);
+		// Another reply, or another conversation, took over meanwhile: this one leaves them alone.
+		if (!current || this.id !== conversation) return;
 		if (this.run.text) {
 			this.turns.push({
 				role: 'assistant',
