@@ -11,7 +11,6 @@ export type * from './types';
 export { classifyEngineError, toRawError, type EngineError } from './errors';
 export {
 	validateRequest,
-	schemaError,
 	InvalidRequestError,
 	MAX_TOKENS_LIMIT,
 	type RequestProblem
