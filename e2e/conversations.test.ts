@@ -19,6 +19,11 @@ test('a conversation is saved as it goes and survives a reload', async ({ page }
 	await list(page).getByRole('button', { name: 'A large language model', exact: true }).click();
 	await expect(page.getByTestId('turn-user')).toHaveText(/A large language model/);
 	await expect(page.getByTestId('turn-assistant').locator('.content')).toHaveText(reply);
+	// Token probabilities are not saved: a restored reply says so instead of showing nothing.
+	await page.getByLabel('Show token choices').check();
+	await expect(page.getByTestId('turn-assistant')).toContainText(
+		'Token choices are kept only for replies written during this visit'
+	);
 });
 
 test('a reload mid-answer keeps the partial answer, marked interrupted', async ({ page }) => {
