@@ -3,6 +3,12 @@ import { chromiumPath, quietArgs, webgpuArgs } from './scripts/chromium.mjs';
 
 // Serves the builds made by `npm run build` (port 4173, domain root) and
 // `npm run build:subpath` (port 4174, under /genai-live): npm test makes both first.
+// E2E_PORT and E2E_BUILD let a second checkout or a helper run its own builds on other ports
+// (E2E_BUILD=build-x serves build-x and build-x-subpath on E2E_PORT and E2E_PORT + 1).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const build = process.env.E2E_BUILD ?? 'build';
+process.env.E2E_PORT = String(port);
+
 export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.test.ts',
@@ -13,20 +19,20 @@ export default defineConfig({
 	retries: 0,
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions: { executablePath: chromiumPath(), args: [...quietArgs, ...webgpuArgs] },
 		trace: 'retain-on-failure'
 	},
 	projects: [{ name: 'chromium' }],
 	webServer: [
 		{
-			command: 'node scripts/serve.mjs --dir build --port 4173',
-			url: 'http://localhost:4173/',
+			command: `node scripts/serve.mjs --dir ${build} --port ${port}`,
+			url: `http://localhost:${port}/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: 'node scripts/serve.mjs --dir build-subpath --port 4174 --base /genai-live',
-			url: 'http://localhost:4174/genai-live/',
+			command: `node scripts/serve.mjs --dir ${build}-subpath --port ${port + 1} --base /genai-live`,
+			url: `http://localhost:${port + 1}/genai-live/`,
 			reuseExistingServer: !process.env.CI
 		}
 	]

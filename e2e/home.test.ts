@@ -115,6 +115,6 @@ test.describe('home page', () => {
 		expect(
 			await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 		).toEqual([]);
-		expect([...origins]).toEqual(['http://localhost:4173']);
+		expect([...origins]).toEqual([`http://localhost:${process.env.E2E_PORT ?? 4173}`]);
 	});
 });

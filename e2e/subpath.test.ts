@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitUntilOfflineReady } from './pwa';
 
 // The build made with BASE_PATH=/genai-live, served under that path (playwright.config.ts).
-const site = 'http://localhost:4174/genai-live';
+const site = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/genai-live`;
 
 test('a sub-path build works under its path, online and offline', async ({ page, context }) => {
 	const outside: string[] = [];
