@@ -81,7 +81,12 @@ test.describe('concept page', () => {
 	}) => {
 		await page.goto('/concepts/temperature');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temperature');
-		await expect(page.getByText('Engine: Built-in trigram model')).toBeVisible();
+		await expect(page.getByTestId('experiment-engine')).toContainText(
+			'Engine: Built-in trigram model'
+		);
+		await expect(page.getByTestId('engine-control')).toContainText(
+			'Engine: Built-in trigram model'
+		);
 		await expect(page.getByTestId('experiment-output')).toContainText('Press Run');
 		const first = await runExperiment(page);
 		expect(first.length).toBeGreaterThan('A low temperature makes'.length + 5);
@@ -178,7 +183,7 @@ test('every concept page renders offline and runs its experiment', async ({ page
 		await page.goto(`/concepts/${slug}`);
 		await expect(page.getByRole('heading', { level: 1 }), slug).not.toBeEmpty();
 		await expect(page.getByRole('heading', { name: 'Try it' })).toBeVisible();
-		const prompt = await page.getByRole('textbox', { name: 'Prompt' }).inputValue();
+		const prompt = await page.getByRole('textbox', { name: 'Text to continue' }).inputValue();
 		const text = await runExperiment(page);
 		expect(text.startsWith(prompt), slug).toBe(true);
 		expect(text.length, slug).toBeGreaterThan(prompt.length);

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer, type ModelServer } from '../scripts/fixtures/model-server.mjs';
 import { waitUntilOfflineReady } from './pwa';
+import { chooseEngine } from './engine';
 
 async function say(page: Page, text: string) {
 	await page.locator('#prompt').fill(text);
@@ -97,24 +98,20 @@ test.describe('with the real WebLLM library in the worker', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	test('a model that is not downloaded, used offline, says to download it first', async ({
+	test('a link to a model that is not downloaded, opened offline, says so and the built-in engine answers', async ({
 		page,
 		context
 	}) => {
 		await page.goto('/');
 		await waitUntilOfflineReady(page);
 		await context.setOffline(true);
-		await page.goto('/playground');
-		await page.getByLabel('Engine').selectOption('Qwen3-0.6B-q4f32_1-MLC');
-		await say(page, 'Hello');
-		const error = page.getByTestId('engine-error');
-		await expect(error).toContainText('not fully on this device and you are offline', {
-			timeout: 30_000
-		});
-		await expect(error.getByRole('link', { name: 'Download it on Models' })).toHaveAttribute(
-			'href',
-			'/models'
+		await page.goto('/playground?engine=Qwen3-0.6B-q4f32_1-MLC');
+		await expect(page.getByTestId('engine-notice')).toContainText(
+			'which is not on this device, so the built-in engine runs instead. Download it on the Models page'
 		);
+		await say(page, 'A low temperature makes');
+		await expect(page.getByTestId('turn-assistant')).toContainText('Built-in trigram model');
+		await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
 	});
 
 	test('an invalid model library fails within 15 s with its message, and the page stays usable', async ({
@@ -128,7 +125,7 @@ test.describe('with the real WebLLM library in the worker', () => {
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'Playground' })
 			.click();
-		await page.getByLabel('Engine').selectOption(id);
+		await chooseEngine(page, id);
 		// The model's own defaults, read from its downloaded config, one click away.
 		await expect(page.getByTestId('model-defaults')).toHaveText(
 			'This model’s defaults: temperature 0.6, top-p 0.9, repetition ×1.1. It reads at most 512 tokens (prompt and answer together).'
@@ -147,7 +144,7 @@ test.describe('with the real WebLLM library in the worker', () => {
 		expect(Date.now() - started).toBeLessThan(15_000);
 
 		// Still usable: the built-in engine answers.
-		await page.getByLabel('Engine').selectOption('builtin');
+		await chooseEngine(page, 'builtin');
 		await say(page, 'The pipeline has three');
 		await expect(page.getByTestId('turn-assistant').last()).toContainText(/\d+ tokens/);
 	});
@@ -167,7 +164,7 @@ test.describe('with the real WebLLM library in the worker', () => {
 
 		await context.setOffline(true);
 		await page.goto('/playground');
-		await page.getByLabel('Engine').selectOption(id);
+		await chooseEngine(page, id);
 		await say(page, 'Hello');
 		const error = page.getByTestId('engine-error');
 		await expect(error).toContainText('model library could not be started', { timeout: 30_000 });

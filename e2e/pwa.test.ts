@@ -65,7 +65,7 @@ test.describe('installable offline app', () => {
 	}) => {
 		// A private copy of the build, so this test can deploy a "new version" of it.
 		const dir = await mkdtemp(join(tmpdir(), 'genai-live-update-'));
-		await cp('build', dir, { recursive: true });
+		await cp(process.env.E2E_BUILD ?? 'build', dir, { recursive: true });
 		const server = await startServer({ dir, port: 0 });
 		try {
 			await page.goto(server.url);

@@ -13,8 +13,12 @@ export const FIRST_VISIT_JS_BUDGET = 120_000;
 /** @param {Buffer} bytes */
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** @param {string} dir */
-export async function firstVisit(dir = 'build') {
+/**
+ * What a first visit to one route downloads (a fresh browser context, no service worker).
+ * @param {string} dir
+ * @param {string} path
+ */
+export async function firstVisit(dir = 'build', path = '/') {
 	const server = await startServer({ dir, port: 0 });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
 	try {
@@ -34,7 +38,7 @@ export async function firstVisit(dir = 'build') {
 					)
 			);
 		});
-		await page.goto(server.url, { waitUntil: 'networkidle' });
+		await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
 		const sum = (/** @type {string} */ type, /** @type {'raw'|'gzip'} */ key) =>
 			files.filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);

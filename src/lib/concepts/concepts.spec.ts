@@ -36,19 +36,20 @@ describe('concept content', () => {
 		expect(c.related).not.toContain(c.slug);
 		for (const r of c.related) expect(getConcept(r), r).toBeDefined();
 
-		// A live experiment with sane parameters.
-		const e = c.experiment;
-		expect(e.prompt.length).toBeGreaterThan(5);
-		expect(e.temperature).toBeGreaterThanOrEqual(0);
-		expect(e.temperature).toBeLessThanOrEqual(2);
-		expect(e.topP).toBeGreaterThan(0);
-		expect(e.topP).toBeLessThanOrEqual(1);
-		expect(e.topK).toBeGreaterThanOrEqual(0);
-		expect(e.maxTokens).toBeGreaterThan(0);
-		expect(e.maxTokens).toBeLessThanOrEqual(200);
+		// At least one live experiment; prepared prompts with sane parameters.
+		expect(c.experiments.length).toBeGreaterThanOrEqual(1);
+		for (const e of c.experiments.filter((x) => x.kind === 'prompt')) {
+			expect(e.prompt.length).toBeGreaterThan(5);
+			expect(e.temperature).toBeGreaterThanOrEqual(0);
+			expect(e.temperature).toBeLessThanOrEqual(2);
+			expect(e.topP).toBeGreaterThan(0);
+			expect(e.topP).toBeLessThanOrEqual(1);
+			expect(e.topK).toBeGreaterThanOrEqual(0);
+			expect(e.maxTokens).toBeGreaterThan(0);
+			expect(e.maxTokens).toBeLessThanOrEqual(200);
+		}
 
 		expect(c.presenter.points.length).toBeGreaterThanOrEqual(2);
-		expect(c.presenter.prompt.length).toBeGreaterThan(0);
 		expect(c.presenter.pointAt.length).toBeGreaterThan(0);
 		expect(c.usedIn.length).toBeGreaterThanOrEqual(1);
 		for (const u of c.usedIn) expect(Object.keys(useCaseAreas)).toContain(u.area);
@@ -57,10 +58,11 @@ describe('concept content', () => {
 
 	it('the built-in engine can continue every prepared prompt from words it has seen', () => {
 		const vocabulary = new Set(tokenize(trainingParagraphs().join(' ')));
-		for (const c of concepts) {
-			const last = tokenize(c.experiment.prompt).slice(-2);
-			for (const w of last) expect(vocabulary.has(w), `${c.slug}: "${w}"`).toBe(true);
-		}
+		for (const c of concepts)
+			for (const e of c.experiments.filter((x) => x.kind === 'prompt')) {
+				const last = tokenize(e.prompt).slice(-2);
+				for (const w of last) expect(vocabulary.has(w), `${c.slug}: "${w}"`).toBe(true);
+			}
 	});
 
 	it('leaves no page unreachable from the index groups', () => {

@@ -47,11 +47,19 @@ export type UseCaseArea = keyof typeof useCaseAreas;
 export type DiagramId =
 	'transformer' | 'diffusion' | 'gan' | 'vae' | 'rag' | 'temperature' | 'filters';
 
-export interface Experiment {
+/**
+ * A prepared text generation on the engine the visitor chose. The same idea is sent in the form
+ * each kind of engine understands: the start of a sentence for the built-in trigram model (it
+ * continues the last two words), a chat message for an instruct model.
+ */
+export interface PromptExperiment {
+	kind: 'prompt';
 	/** What the visitor is about to see, in one sentence. */
 	intro: string;
-	/** The prepared prompt. The built-in model continues its last words; chat models answer it. */
+	/** The start of a sentence; the built-in model continues its last words. */
 	prompt: string;
+	/** What a chat model is asked; by default, to continue `prompt` (see demos/prompt/prompt.ts). */
+	chat?: string;
 	temperature: number;
 	topK: number;
 	topP: number;
@@ -60,6 +68,13 @@ export interface Experiment {
 	/** What to look for in the result. */
 	lookFor: string;
 }
+
+/**
+ * Every kind of live experiment a page can carry, one member per kind. A lab adds its kind here
+ * and its component in demos/registry.ts; the compiler then insists on both.
+ */
+export type Experiment = PromptExperiment;
+export type ExperimentKind = Experiment['kind'];
 
 export interface Concept {
 	slug: Slug;
@@ -75,10 +90,10 @@ export interface Concept {
 	/** Terms the body defines inline with [[...]]; the search index weighs them highly. */
 	terms: string[];
 	diagram?: { id: DiagramId; alt: string };
-	experiment: Experiment;
+	/** The page's live experiments, in order; each kind's code loads only where it is used. */
+	experiments: Experiment[];
 	presenter: {
 		points: string[];
-		prompt: string;
 		pointAt: string;
 	};
 	related: Slug[];

@@ -32,7 +32,7 @@ function setup() {
 		workers.push(w);
 		return w;
 	});
-	const engine = new WorkerEngine(builtinInfo, { type: 'builtin' }, host);
+	const engine = new WorkerEngine(builtinInfo, { type: 'local', name: 'trigram' }, host);
 	return { host, engine, workers };
 }
 
@@ -82,10 +82,10 @@ describe('engine client', () => {
 		const reset = engine.reset();
 		const unload = engine.unload();
 		const [r, u] = workers[0]!.sent;
-		expect(r).toMatchObject({ kind: 'reset', spec: { type: 'builtin' } });
-		expect(u).toMatchObject({ kind: 'unload', spec: { type: 'builtin' } });
-		workers[0]!.reply({ id: r!.id, kind: 'done' });
-		workers[0]!.reply({ id: u!.id, kind: 'done' });
+		expect(r).toMatchObject({ kind: 'call', method: 'reset', args: { spec: { type: 'local' } } });
+		expect(u).toMatchObject({ kind: 'call', method: 'unload', args: { spec: { type: 'local' } } });
+		workers[0]!.reply({ id: r!.id, kind: 'done', result: undefined });
+		workers[0]!.reply({ id: u!.id, kind: 'done', result: undefined });
 		await expect(Promise.all([reset, unload])).resolves.toBeDefined();
 	});
 
@@ -112,6 +112,8 @@ describe('engine client', () => {
 
 	it('a crashed worker fails what was running and is replaced on the next call', async () => {
 		const { host, engine, workers } = setup();
+		let crashes = 0;
+		host.onCrash(() => crashes++);
 		const running = engine.generate(request, () => {});
 		workers[0]!.die('out of memory');
 		await expect(running).rejects.toMatchObject({
@@ -120,8 +122,9 @@ describe('engine client', () => {
 		});
 		expect(workers[0]!.terminated).toBe(true);
 		expect(host.restarts).toBe(1);
+		expect(crashes).toBe(1);
 		void engine.load();
 		expect(workers).toHaveLength(2);
-		expect(workers[1]!.sent[0]).toMatchObject({ kind: 'load' });
+		expect(workers[1]!.sent[0]).toMatchObject({ kind: 'call', method: 'load' });
 	});
 });

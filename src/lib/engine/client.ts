@@ -1,8 +1,9 @@
 // The page side of the engine worker: one worker for the whole app, started on first use,
 // restarted if it crashes (every pending call then fails with "WorkerCrashed", which the UI
-// explains), and an Engine implementation per engine spec.
+// explains), and an Engine implementation per engine spec. `call()` is typed from the method
+// map in protocol.ts: the method name fixes both the arguments and the result.
 import type { RawError } from './errors';
-import type { EngineSpec, FromWorker, ToWorker } from './protocol';
+import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
 import { InvalidRequestError, validateRequest } from './request';
 import type {
 	Engine,
@@ -13,13 +14,14 @@ import type {
 	TokenEvent
 } from './types';
 
-/** Omit that keeps a union a union. */
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-interface Pending {
+/** Side channels a call may listen to. */
+export interface CallHandlersOnPage {
 	onProgress?: (p: LoadProgress) => void;
 	onToken?: (e: TokenEvent) => void;
-	resolve: (result: GenerationResult | undefined) => void;
+}
+
+interface Pending extends CallHandlersOnPage {
+	resolve: (result: unknown) => void;
 	reject: (error: Error) => void;
 }
 
@@ -45,10 +47,17 @@ export class EngineHost {
 	private worker: WorkerLike | undefined;
 	private nextId = 1;
 	private pending = new Map<number, Pending>();
+	private crashListeners = new Set<() => void>();
 	/** How many times the worker had to be restarted (the UI can mention it). */
 	restarts = 0;
 
 	constructor(private readonly createWorker: () => WorkerLike = startEngineWorker) {}
+
+	/** Called after the worker died: every engine in it is gone (not loaded any more). */
+	onCrash(listener: () => void): () => void {
+		this.crashListeners.add(listener);
+		return () => this.crashListeners.delete(listener);
+	}
 
 	private ensureWorker(): WorkerLike {
 		if (this.worker) return this.worker;
@@ -71,6 +80,7 @@ export class EngineHost {
 		for (const p of this.pending.values())
 			p.reject(new WorkerError({ name: 'WorkerCrashed', message: reason }));
 		this.pending.clear();
+		for (const listener of this.crashListeners) listener();
 	}
 
 	private receive(msg: FromWorker) {
@@ -85,39 +95,38 @@ export class EngineHost {
 		}
 	}
 
-	call(
-		message: WithoutId<Exclude<ToWorker, { kind: 'abort' }>>,
-		handlers: Omit<Pending, 'resolve' | 'reject'> = {},
+	call<K extends CallName>(
+		method: K,
+		args: CallArgs<K>,
+		handlers: CallHandlersOnPage = {},
 		signal?: AbortSignal
-	): Promise<GenerationResult | undefined> {
+	): Promise<CallResult<K>> {
 		const worker = this.ensureWorker();
 		const id = this.nextId++;
-		return new Promise((resolve, reject) => {
-			this.pending.set(id, { ...handlers, resolve, reject });
+		return new Promise<CallResult<K>>((resolve, reject) => {
+			this.pending.set(id, { ...handlers, resolve: resolve as (r: unknown) => void, reject });
 			signal?.addEventListener(
 				'abort',
 				() =>
 					worker.postMessage({ id: this.nextId++, kind: 'abort', target: id } satisfies ToWorker),
-				{
-					once: true
-				}
+				{ once: true }
 			);
-			worker.postMessage({ ...message, id } as ToWorker);
+			worker.postMessage({ id, kind: 'call', method, args } as ToWorker);
 		});
 	}
 }
 
-const defaultHost = new EngineHost();
+export const defaultHost = new EngineHost();
 
 export class WorkerEngine implements Engine {
 	constructor(
 		readonly info: EngineInfo,
-		private readonly spec: EngineSpec,
+		readonly spec: EngineSpec,
 		private readonly host: EngineHost = defaultHost
 	) {}
 
-	async load(onProgress?: (p: LoadProgress) => void): Promise<void> {
-		await this.host.call({ kind: 'load', spec: this.spec }, { onProgress });
+	load(onProgress?: (p: LoadProgress) => void): Promise<void> {
+		return this.host.call('load', { spec: this.spec }, { onProgress });
 	}
 
 	async generate(
@@ -128,19 +137,14 @@ export class WorkerEngine implements Engine {
 		// Refused here already, so a bad request never costs a worker round trip or a model load.
 		const problems = validateRequest(request, this.info.capabilities, this.info.label);
 		if (problems.length) throw new InvalidRequestError(problems);
-		const result = await this.host.call(
-			{ kind: 'generate', spec: this.spec, request },
-			{ onToken },
-			signal
-		);
-		return result!;
+		return this.host.call('generate', { spec: this.spec, request }, { onToken }, signal);
 	}
 
-	async reset(): Promise<void> {
-		await this.host.call({ kind: 'reset', spec: this.spec });
+	reset(): Promise<void> {
+		return this.host.call('reset', { spec: this.spec });
 	}
 
-	async unload(): Promise<void> {
-		await this.host.call({ kind: 'unload', spec: this.spec });
+	unload(): Promise<void> {
+		return this.host.call('unload', { spec: this.spec });
 	}
 }

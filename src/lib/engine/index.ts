@@ -1,10 +1,10 @@
-// The one place that decides which engine speaks. Every engine runs in the engine worker behind
-// the same interface: the built-in trigram model by default (no GPU, no download), or a WebLLM
-// model the user downloaded.
+// The engines pages can use, one instance per engine. Every engine runs in the engine worker
+// behind the same interface: the built-in trigram model (no GPU, no download) or a WebLLM model
+// the user downloaded. Which one speaks is the app-wide choice in selection.svelte.ts.
 import { builtinInfo } from './builtin/builtinEngine';
 import { WorkerEngine } from './client';
-import type { WebllmRecord } from './protocol';
-import { webllmCapabilities } from './webllm/capabilities';
+import type { WebllmRecord } from '$lib/webllm/record';
+import { webllmCapabilities } from '$lib/webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
@@ -19,7 +19,7 @@ export {
 let builtin: Engine | undefined;
 
 export function builtinEngine(): Engine {
-	builtin ??= new WorkerEngine(builtinInfo, { type: 'builtin' });
+	builtin ??= new WorkerEngine(builtinInfo, { type: 'local', name: 'trigram' });
 	return builtin;
 }
 
@@ -42,9 +42,4 @@ export function webllmEngine(record: WebllmRecord, label: string): Engine {
 		webllmEngines.set(record.model_id, engine);
 	}
 	return engine;
-}
-
-/** The engine pages use unless the user picked another. */
-export function currentEngine(): Engine {
-	return builtinEngine();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinCapabilities } from './builtin/builtinEngine';
 import { schemaError, validateRequest } from './request';
 import type { GenerateRequest } from './types';
-import { webllmCapabilities } from './webllm/capabilities';
+import { webllmCapabilities } from '$lib/webllm/capabilities';
 
 const ok: GenerateRequest = {
 	messages: [{ role: 'user', content: 'Hello' }],
@@ -43,6 +43,17 @@ describe('request validation', () => {
 			'presencePenalty',
 			'repetitionPenalty'
 		]);
+		// The repetition penalty starts at 0.5, as the slider and shared links always did (0.1 was
+		// accepted here only); top-p starts at 0.01, the slider now too (it stopped at 0.05).
+		expect(fields({ repetitionPenalty: 0.5 })).toEqual([]);
+		expect(validateRequest({ ...ok, repetitionPenalty: 0.4 }, webllmCapabilities)).toEqual([
+			{
+				field: 'repetitionPenalty',
+				message: 'Repetition penalty must be a number from 0.5 to 2 (got 0.4).'
+			}
+		]);
+		expect(fields({ topP: 0.01 })).toEqual([]);
+		expect(fields({ topP: 0.009 })).toEqual(['topP']);
 		// WebLLM reports at most 5 alternatives (top_logprobs); capture goes to 20.
 		expect(fields({ alternatives: 6 })).toEqual(['alternatives']);
 		expect(fields({ alternatives: 6 }, builtinCapabilities)).toEqual([]);

@@ -1,6 +1,9 @@
 // Checks a generation request against what the chosen engine can honour, before anything runs.
 // The playground shows the problems next to the fields they name; an engine that receives a bad
 // request anyway (a shared link, a script) refuses it with the same messages.
+// The sampling fields' ranges and names come from the one table in sampling/fields.ts, which the
+// controls and shared links read too.
+import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
 import type { EngineCapabilities, GenerateRequest } from './types';
 
 export interface RequestProblem {
@@ -18,7 +21,7 @@ export class InvalidRequestError extends Error {
 }
 
 /** The largest number of tokens one reply may ask for. */
-export const MAX_TOKENS_LIMIT = 4096;
+export { MAX_TOKENS_LIMIT };
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -52,11 +55,11 @@ export function validateRequest(
 
 	if (!request.messages.some((m) => m.role === 'user' && m.content.trim()))
 		problem('messages', 'There is no message to answer: type something first.');
-	range('temperature', 'Temperature', 0, 2);
-	range('topP', 'Top-p', 0.01, 1);
-	range('topK', 'Top-k', 0, 1000, { integer: true });
-	range('maxTokens', 'Max tokens', 1, Math.min(maxTokens, MAX_TOKENS_LIMIT), { integer: true });
-	range('seed', 'The seed', 0, 2 ** 32 - 1, { integer: true, optional: true });
+	for (const f of samplingTable)
+		range(f.key, f.name, f.min, fieldMax(f, maxTokens), {
+			integer: f.integer,
+			optional: f.optional
+		});
 	range('alternatives', 'Alternatives', 0, caps.maxAlternatives, {
 		integer: true,
 		optional: true
@@ -65,18 +68,12 @@ export function validateRequest(
 		integer: true,
 		optional: true
 	});
-	range('frequencyPenalty', 'Frequency penalty', -2, 2, { optional: true });
-	range('presencePenalty', 'Presence penalty', -2, 2, { optional: true });
-	range('repetitionPenalty', 'Repetition penalty', 0.1, 2, { optional: true });
 	if (request.stop?.some((s) => typeof s !== 'string' || s === ''))
 		problem('stop', 'Stop sequences must be non-empty text.');
 
 	if (request.topK > 0 && !caps.topK)
 		problem('topK', `${engineLabel} cannot apply top-k; set it to 0.`);
-	const penalised =
-		(request.frequencyPenalty ?? 0) !== 0 ||
-		(request.presencePenalty ?? 0) !== 0 ||
-		(request.repetitionPenalty ?? 1) !== 1;
+	const penalised = penaltyFields.some((f) => (request[f.key] ?? f.off) !== f.off);
 	if (penalised && !caps.penalties)
 		problem('frequencyPenalty', `${engineLabel} cannot apply repetition penalties.`);
 	if (request.jsonSchema !== undefined && request.jsonSchema.trim() !== '') {

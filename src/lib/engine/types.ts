@@ -74,6 +74,7 @@ export interface EngineInfo {
 	label: string;
 	/** One sentence on what it is, shown wherever the engine speaks. */
 	description: string;
+	/** Where it runs: a local engine in the worker (no download) or a WebLLM model on the GPU. */
 	kind: 'builtin' | 'webllm';
 	capabilities: EngineCapabilities;
 }
@@ -91,6 +92,8 @@ export interface EngineCapabilities {
 	seed: boolean;
 	/** Whether the system prompt reaches the model (the trigram model only continues text). */
 	systemPrompt: boolean;
+	/** Answers chat messages (an instruct model); false: continues the text's last words. */
+	chat: boolean;
 }
 
 /** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */

@@ -1,85 +1,65 @@
-// The engine worker: owns the engines, so generation never blocks the page. The built-in model
-// lives here too, so both engines take the same path (page → client → worker → engine).
+// The engine worker: owns the engines, so generation never blocks the page. Local engines (the
+// trigram model) live here too, so every engine takes the same path (page → client → worker →
+// engine). This file only decides which engine instance answers a call; the message plumbing is
+// dispatch.ts and the contract is protocol.ts.
 /// <reference lib="webworker" />
 import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine } from './builtin/builtinEngine';
-import { toRawError } from './errors';
-import { specKey, type EngineSpec, type FromWorker, type ToWorker } from './protocol';
-import { createTokenBatcher } from './tokenBatcher';
-import type { Engine, TokenEvent } from './types';
-import type { WebllmEngine } from './webllm/webllmEngine';
+import { createDispatcher, type CallHandlers } from './dispatch';
+import { specKey, type EngineSpec, type FromWorker, type LocalEngineName } from './protocol';
+import type { Engine } from './types';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const builtin = new BuiltinEngine({ corpus: async () => trainingParagraphs(), tokenDelayMs: 20 });
-/** At most one WebLLM model in GPU memory at a time. */
-let webllm: { key: string; engine: WebllmEngine } | undefined;
-const running = new Map<number, AbortController>();
 
-function post(message: FromWorker) {
-	scope.postMessage(message);
-}
+/** One factory per local engine; made on first use. */
+const localFactories: Record<LocalEngineName, () => Engine> = {
+	trigram: () => new BuiltinEngine({ corpus: async () => trainingParagraphs(), tokenDelayMs: 20 })
+};
+const locals = new Map<LocalEngineName, Engine>();
+
+/** At most one WebLLM model in GPU memory at a time. */
+let webllm: { key: string; engine: Engine } | undefined;
 
 async function engineFor(spec: EngineSpec): Promise<Engine> {
-	if (spec.type === 'builtin') return builtin;
+	if (spec.type === 'local') {
+		let engine = locals.get(spec.name);
+		if (!engine) locals.set(spec.name, (engine = localFactories[spec.name]()));
+		return engine;
+	}
 	const key = specKey(spec);
 	if (webllm?.key !== key) {
 		await webllm?.engine.unload();
-		const { WebllmEngine } = await import('./webllm/webllmEngine');
-		webllm = { key, engine: new WebllmEngine(spec.record) };
+		webllm = undefined;
+		const { createWebllmEngine } = await import('$lib/webllm/engine');
+		webllm = { key, engine: createWebllmEngine(spec.record) };
 	}
 	return webllm.engine;
 }
 
-scope.onmessage = async (e: MessageEvent<ToWorker>) => {
-	const msg = e.data;
-	if (msg.kind === 'abort') {
-		running.get(msg.target)?.abort();
-		return;
-	}
-	try {
-		if (msg.kind === 'unload' || msg.kind === 'reset') {
-			// Only an engine that exists can be reset or unloaded; nothing is loaded to do it.
-			const engine =
-				msg.spec.type === 'builtin'
-					? builtin
-					: webllm?.key === specKey(msg.spec)
-						? webllm.engine
-						: undefined;
-			if (msg.kind === 'reset') await engine?.reset();
-			else {
-				await engine?.unload();
-				if (engine && engine === webllm?.engine) webllm = undefined;
-			}
-			post({ id: msg.id, kind: 'done' });
-			return;
-		}
-		const engine = await engineFor(msg.spec);
-		if (msg.kind === 'load') {
-			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));
-			post({ id: msg.id, kind: 'done' });
-		} else {
-			const controller = new AbortController();
-			running.set(msg.id, controller);
-			await engine.load((progress) => post({ id: msg.id, kind: 'progress', progress }));
-			const batch = createTokenBatcher<TokenEvent>((events) =>
-				post({ id: msg.id, kind: 'tokens', events })
-			);
-			try {
-				const result = await engine.generate(
-					msg.request,
-					(event) => batch.push(event),
-					controller.signal
-				);
-				batch.flush();
-				post({ id: msg.id, kind: 'done', result });
-			} finally {
-				// Tokens sent before a failure still reach the page, ahead of the error.
-				batch.flush();
-			}
-		}
-	} catch (error) {
-		post({ id: msg.id, kind: 'error', error: toRawError(error) });
-	} finally {
-		running.delete(msg.id);
+/** Only an engine that exists can be reset or unloaded; otherwise there is nothing to do. */
+function existing(spec: EngineSpec): Engine | undefined {
+	if (spec.type === 'local') return locals.get(spec.name);
+	return webllm?.key === specKey(spec) ? webllm.engine : undefined;
+}
+
+const handlers: CallHandlers = {
+	async load({ spec }, ctx) {
+		await (await engineFor(spec)).load(ctx.progress);
+	},
+	async generate({ spec, request }, ctx) {
+		const engine = await engineFor(spec);
+		await engine.load(ctx.progress);
+		return engine.generate(request, ctx.token, ctx.signal);
+	},
+	async reset({ spec }) {
+		await existing(spec)?.reset();
+	},
+	async unload({ spec }) {
+		const engine = existing(spec);
+		await engine?.unload();
+		if (engine && engine === webllm?.engine) webllm = undefined;
 	}
 };
+
+const dispatch = createDispatcher(handlers, (message: FromWorker) => scope.postMessage(message));
+scope.onmessage = (e) => void dispatch(e.data);

@@ -36,6 +36,17 @@ describe('bring your own model', () => {
 		expect(!lib.ok && lib.errors.modelLibUrl).toMatch(/\.wasm/);
 	});
 
+	it('refuses a weights folder URL with a query or fragment, which WebLLM would drop', () => {
+		for (const modelUrl of [`${good.modelUrl}?rev=2`, `${good.modelUrl}#main`]) {
+			const r = validateCustomModel({ ...good, modelUrl }, []);
+			expect(!r.ok && r.errors.modelUrl).toMatch(/“\?” or “#”/);
+		}
+		// A library URL is used verbatim, so a query there is fine.
+		expect(validateCustomModel({ ...good, modelLibUrl: `${good.modelLibUrl}?v=2` }, []).ok).toBe(
+			true
+		);
+	});
+
 	it('refuses a duplicate name', () => {
 		const r = validateCustomModel(good, ['tiny-q4f32_1-MLC']);
 		expect(!r.ok && r.errors.name).toMatch(/already exists/);

@@ -30,6 +30,11 @@ export function validateCustomModel(
 	if (!modelUrl) {
 		errors.modelUrl =
 			'Enter the full address of the folder with mlc-chat-config.json, starting with https:// (or http:// on this computer).';
+	} else if (modelUrl.search || modelUrl.hash) {
+		// WebLLM forms each file's address from the folder URL, which drops a ?query or #fragment
+		// (src/lib/webllm/record.ts, modelBaseUrl): the files would come from the wrong folder.
+		errors.modelUrl =
+			'Remove the part from “?” or “#” on: WebLLM reads the files from the folder address alone.';
 	}
 	if (!libUrl) {
 		errors.modelLibUrl =

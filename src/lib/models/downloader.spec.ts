@@ -1,12 +1,14 @@
 // The downloader against a real HTTP server on 127.0.0.1 (with injected faults) and WebLLM's own
-// cache functions under fake-indexeddb: the layout contract test lives here.
+// cache functions and reload() under fake-indexeddb: the layout contract test lives here.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { deleteModelAllInfoInCache, hasModelInCache } from '@mlc-ai/web-llm';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeCaches, getFile, putFile, deleteFiles } from '$lib/webllm/cache';
+import { cacheableLibraryUrl } from '$lib/webllm/record';
+import { webllmDeleteModel, webllmHasModel, webllmReload } from '$lib/webllm/upstream';
 import { writeTinyModel } from '../../../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../../../scripts/fixtures/model-server.mjs';
 import {
@@ -17,8 +19,7 @@ import {
 	type DownloadProgress
 } from './downloader';
 import { DownloadError } from './errors';
-import { toWebllmRecord, type ModelEntry } from './catalogue';
-import { closeCaches } from './webllmCache';
+import type { ModelEntry } from './catalogue';
 
 let dir: string;
 let fixture: ReturnType<typeof writeTinyModel>;
@@ -30,10 +31,6 @@ const fast: DownloadOptions = {
 	estimate: async () => ({ usage: 0, quota: 1e12 }),
 	inactivityMs: 2000
 };
-const appConfig = () => ({
-	model_list: [toWebllmRecord(model)],
-	cacheBackend: 'indexeddb' as const
-});
 const shardFetches = (name: string) => server.requests().filter((r) => r === name).length;
 
 beforeAll(async () => {
@@ -71,7 +68,7 @@ beforeEach(async () => {
 
 describe('downloading into WebLLM’s cache', () => {
 	it('fills the layout WebLLM reads: its own hasModelInCache agrees, before and after delete', async () => {
-		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		expect(await webllmHasModel(model)).toBe(false);
 		const progress: DownloadProgress[] = [];
 		const plan = await downloadModel(model, { ...fast, onProgress: (p) => progress.push(p) });
 		expect(plan.weightBytes).toBe(fixture.totalBytes);
@@ -82,7 +79,7 @@ describe('downloading into WebLLM’s cache', () => {
 			'tokenizer.json',
 			'tiny-model.wasm'
 		]);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await webllmHasModel(model)).toBe(true);
 		expect(await cacheState(model)).toEqual({ state: 'ready', bytes: fixture.totalBytes });
 
 		// Byte progress only grows, ends complete, and reports a speed.
@@ -94,14 +91,14 @@ describe('downloading into WebLLM’s cache', () => {
 		expect(progress.at(-1)).toMatchObject({ phase: 'done', filesDone: plan.files.length });
 
 		await deleteModel(model);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		expect(await webllmHasModel(model)).toBe(false);
 		expect(await cacheState(model)).toEqual({ state: 'absent' });
 	});
 
 	it('WebLLM’s own delete removes what we stored (same keys in all three databases)', async () => {
 		await downloadModel(model, fast);
-		await deleteModelAllInfoInCache(model.id, appConfig());
-		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		await webllmDeleteModel(model);
+		expect(await webllmHasModel(model)).toBe(false);
 		// WebLLM leaves tensor-cache.json behind; we report that as incomplete, not ready.
 		expect((await cacheState(model)).state).not.toBe('ready');
 	});
@@ -109,7 +106,7 @@ describe('downloading into WebLLM’s cache', () => {
 	it('retries a connection cut mid-body, and fetches completed shards only once', async () => {
 		server.setFaults({ 'params_shard_1.bin': { kind: 'cut', value: 1000, times: 1 } });
 		await downloadModel(model, fast);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await webllmHasModel(model)).toBe(true);
 		expect(shardFetches('params_shard_1.bin')).toBe(2);
 		for (const s of ['params_shard_0.bin', 'params_shard_2.bin', 'params_shard_3.bin']) {
 			expect(shardFetches(s)).toBe(1);
@@ -126,7 +123,7 @@ describe('downloading into WebLLM’s cache', () => {
 		server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 100, times: 1 } });
 		await downloadModel(model, { ...fast, inactivityMs: 300 });
 		expect(shardFetches('params_shard_3.bin')).toBe(2);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await webllmHasModel(model)).toBe(true);
 	});
 
 	it('fails on a 404 naming the file, then resumes without fetching finished files again', async () => {
@@ -140,7 +137,7 @@ describe('downloading into WebLLM’s cache', () => {
 		server.reset();
 		await downloadModel(model, fast);
 		expect(server.requests()).toEqual(['params_shard_3.bin', 'tokenizer.json', 'tiny-model.wasm']);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await webllmHasModel(model)).toBe(true);
 	});
 
 	it('rejects a shard whose size differs from tensor-cache.json and stores none of it', async () => {
@@ -150,7 +147,25 @@ describe('downloading into WebLLM’s cache', () => {
 		expect(error.message).toMatch(
 			/params_shard_0\.bin has \d+ bytes but the model's tensor-cache\.json says \d+/
 		);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(false);
+		expect(await webllmHasModel(model)).toBe(false);
+	});
+
+	it('refuses a model whose config names no tokenizer WebLLM can read, before any shard', async () => {
+		const { readFileSync, writeFileSync } = await import('node:fs');
+		const configPath = join(dir, 'mlc-chat-config.json');
+		const original = readFileSync(configPath);
+		writeFileSync(configPath, JSON.stringify({ tokenizer_files: ['vocab.txt'] }));
+		try {
+			const error = await downloadModel(model, fast).catch((e) => e);
+			expect(error).toMatchObject({ code: 'bad-manifest', file: 'mlc-chat-config.json' });
+			expect(error.message).toMatch(/neither tokenizer\.json nor tokenizer\.model/);
+			expect(server.requests().filter((r) => r.endsWith('.bin'))).toEqual([]);
+			expect(await cacheState(model)).toMatchObject({ state: 'partial' });
+			await deleteModel(model);
+			expect(await cacheState(model)).toEqual({ state: 'absent' });
+		} finally {
+			writeFileSync(configPath, original);
+		}
 	});
 
 	it('checks integrity hashes where the record has them, naming the file that fails', async () => {
@@ -165,7 +180,7 @@ describe('downloading into WebLLM’s cache', () => {
 			fast
 		).catch((e) => e);
 		expect(wrong).toMatchObject({ code: 'integrity', file: 'tiny-model.wasm' });
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true); // weights stored, library not
+		expect(await webllmHasModel(model)).toBe(true); // weights stored, library not
 		expect(await cacheState(model)).toMatchObject({ state: 'partial' });
 		await downloadModel(
 			{
@@ -225,6 +240,104 @@ describe('downloading into WebLLM’s cache', () => {
 		// Shards finished before the pause were not fetched again.
 		for (const s of after) expect(before.filter((b) => b === s).length).toBeLessThanOrEqual(1);
 		expect(new Set([...before, ...after]).size).toBe(fixture.shards.length);
-		expect(await hasModelInCache(model.id, appConfig())).toBe(true);
+		expect(await webllmHasModel(model)).toBe(true);
+	});
+});
+
+/** WebLLM's reload() with the network cut: each request it tries, each key it reads, its error. */
+async function reloadOffline(entry: ModelEntry) {
+	const requests: string[] = [];
+	const reads = new Set<string>();
+	const get = IDBObjectStore.prototype.get;
+	const spy = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (
+		this: IDBObjectStore,
+		key: IDBValidKey | IDBKeyRange
+	) {
+		reads.add(`${this.transaction.db.name} ${String(key)}`);
+		return get.call(this, key);
+	});
+	vi.stubGlobal('fetch', async (url: RequestInfo | URL) => {
+		requests.push(String(url));
+		throw new TypeError('Failed to fetch');
+	});
+	// reload() resolves relative URLs against the page, and its Emscripten runtime asks for the
+	// script's folder when it sees Node: neither exists in an ES module under Node.
+	vi.stubGlobal('location', { origin: 'http://localhost:4173' });
+	vi.stubGlobal('__dirname', '/');
+	try {
+		const error: unknown = await webllmReload(entry).then(
+			() => undefined,
+			(e: unknown) => e
+		);
+		return { requests, reads: [...reads], error: String(error) };
+	} finally {
+		spy.mockRestore();
+		vi.unstubAllGlobals();
+	}
+}
+
+describe('bring-your-own models on this computer load offline', () => {
+	// WebLLM 0.2.86 never caches a model library whose URL contains "localhost"
+	// ($lib/webllm/record.ts): these cases check that what we store is what it then reads.
+	const on = (host: string, libPath = '/libs/tiny-model.wasm'): ModelEntry => {
+		const port = new URL(server.url).port;
+		return {
+			...model,
+			id: `tiny-${host}-q4f32_1-MLC`,
+			modelUrl: `http://${host}:${port}/models/tiny`,
+			modelLib: `http://${host}:${port}${libPath}`
+		};
+	};
+	const cases = [
+		['served from localhost', () => on('localhost')],
+		['served from 127.0.0.1', () => on('127.0.0.1')],
+		['with "localhost" in the library path', () => on('127.0.0.1', '/localhost/tiny-model.wasm')]
+	] as const;
+
+	afterEach(() => vi.unstubAllGlobals());
+
+	it.each(cases)(
+		'%s: stored under exactly the keys WebLLM’s hasModelInCache and reload() read',
+		async (_, make) => {
+			const entry = make();
+			const plan = await downloadModel(entry, fast);
+			expect(server.requests()).toContain('tiny-model.wasm');
+			expect(await webllmHasModel(entry)).toBe(true);
+			expect(await cacheState(entry)).toEqual({ state: 'ready', bytes: fixture.totalBytes });
+
+			const reload = await reloadOffline(entry);
+			// Nothing fetched: config and library came from IndexedDB, and the random bytes of the
+			// fixture library then failed in WebAssembly, before the GPU step (unreachable here).
+			expect(reload.requests).toEqual([]);
+			expect(reload.error).toMatch(/CompileError|magic word/);
+			const planned = plan.files.map((f) => `${f.scope} ${f.url}`);
+			expect(reload.reads).toEqual([planned[0], planned.at(-1)]);
+			expect(reload.reads.join(' ')).not.toContain('localhost/');
+		}
+	);
+
+	it('a library an older version stored under the localhost URL: partial, then moved offline', async () => {
+		const entry = on('localhost');
+		const plan = await downloadModel(entry, fast);
+		const library = plan.files.at(-1)!;
+		expect(library.url).toBe(cacheableLibraryUrl(entry.modelLib));
+		expect(library.formerUrls).toEqual([entry.modelLib]);
+		// What the previous version left: the same bytes under the user's own URL.
+		await putFile('webllm/wasm', entry.modelLib, await getFile('webllm/wasm', library.url));
+		await deleteFiles('webllm/wasm', [library.url]);
+		expect(await cacheState(entry)).toMatchObject({ state: 'partial' });
+
+		// Resuming needs no network: the stored copy is moved to the key WebLLM reads.
+		await downloadModel(entry, { ...fast, fetch: () => Promise.reject(new Error('offline')) });
+		expect(await cacheState(entry)).toMatchObject({ state: 'ready' });
+		expect(await getFile('webllm/wasm', entry.modelLib)).toBeUndefined();
+		expect((await reloadOffline(entry)).requests).toEqual([]);
+
+		// And a delete removes both keys.
+		await putFile('webllm/wasm', entry.modelLib, new ArrayBuffer(1));
+		await deleteModel(entry);
+		expect(await getFile('webllm/wasm', entry.modelLib)).toBeUndefined();
+		expect(await getFile('webllm/wasm', library.url)).toBeUndefined();
+		expect(await cacheState(entry)).toEqual({ state: 'absent' });
 	});
 });

@@ -1,25 +1,34 @@
 // Downloads a WebLLM model into WebLLM's own IndexedDB cache, so that WebLLM's reload() later
 // finds every file and loads with no network. Unlike WebLLM's built-in fetch it reports bytes,
 // retries with backoff, never stalls silently, resumes by skipping stored files, verifies sizes,
-// checks the quota first, and holds only the files in flight in memory.
+// checks the quota first, and holds only the files in flight in memory. Which files, under which
+// keys, in which database and in which form is WebLLM's business: $lib/webllm/cache.ts says.
+import {
+	cacheScopes,
+	deleteFiles,
+	descriptionFiles,
+	fixedNameFiles,
+	getFile,
+	hasFile,
+	putFile,
+	reloadFiles,
+	tokenizerFile,
+	type CacheScope,
+	type CachedModelFile,
+	type ChatConfigFiles,
+	type TensorCacheIndex
+} from '$lib/webllm/cache';
 import { defaultRetry, isRetryableStatus, retryDelay, type RetryPolicy } from './retry';
 import { DownloadError, downloadErrors, fileName } from './errors';
 import { RateMeter } from './rate';
-import { modelBaseUrl, type ModelEntry } from './catalogue';
-import { deleteFiles, getFile, hasFile, putFile, type CacheScope } from './webllmCache';
+import type { ModelEntry } from './catalogue';
 
-export interface ModelFile {
-	url: string;
-	scope: CacheScope;
-	name: string;
-	/** Known from tensor-cache.json for weight shards; unknown for the rest until fetched. */
-	expectedBytes?: number;
-	/** Subresource-integrity hash ("sha256-…") where the model record carries one. */
-	integrity?: string;
-}
+type ModelFile = CachedModelFile;
 
 export interface ModelPlan {
 	files: ModelFile[];
+	/** The parts of mlc-chat-config.json that decide the files. */
+	config: ChatConfigFiles;
 	/** Exact weight bytes from tensor-cache.json. */
 	weightBytes: number;
 }
@@ -77,87 +86,75 @@ const abortable = (ms: number, signal?: AbortSignal) =>
  * (config first, then tensor-cache.json, both before any shard, in the order WebLLM reads them).
  */
 async function describe(model: ModelEntry, opts: DownloadOptions) {
-	const base = modelBaseUrl(model.modelUrl);
-	const configUrl = new URL('mlc-chat-config.json', base).href;
-	const tensorUrl = new URL('tensor-cache.json', base).href;
+	const files = descriptionFiles(model);
+	const configUrl = files.config.url;
+	const tensorUrl = files.tensorCache.url;
 	const noProgress = () => {};
 
-	let configBytes = await getFile<ArrayBuffer>('webllm/config', configUrl);
+	let configBytes = await getFile<ArrayBuffer>(files.config.scope, configUrl);
 	const configFetched = !configBytes;
-	configBytes ??= await fetchWithRetry(
-		{
-			url: configUrl,
-			scope: 'webllm/config',
-			name: 'mlc-chat-config.json',
-			integrity: model.integrity?.config
-		},
-		opts,
-		noProgress
-	);
-	let config: { tokenizer_files?: string[] };
+	configBytes ??= await fetchWithRetry(files.config, opts, noProgress);
+	let config: ChatConfigFiles;
 	try {
 		config = JSON.parse(new TextDecoder().decode(configBytes));
 	} catch (e) {
 		throw downloadErrors.manifest(configUrl, String(e));
 	}
-	if (configFetched) await store('webllm/config', configUrl, configBytes);
+	if (configFetched) await store(files.config.scope, configUrl, configBytes);
 
-	type TensorCache = { records?: { dataPath: string; nbytes: number }[] };
-	let tensorCache = await getFile<TensorCache>('webllm/model', tensorUrl);
+	let tensorCache = await getFile<TensorCacheIndex>(files.tensorCache.scope, tensorUrl);
 	if (!tensorCache) {
-		const bytes = await fetchWithRetry(
-			{ url: tensorUrl, scope: 'webllm/model', name: 'tensor-cache.json' },
-			opts,
-			noProgress
-		);
+		const bytes = await fetchWithRetry(files.tensorCache, opts, noProgress);
 		try {
-			tensorCache = JSON.parse(new TextDecoder().decode(bytes)) as TensorCache;
+			tensorCache = JSON.parse(new TextDecoder().decode(bytes)) as TensorCacheIndex;
 		} catch (e) {
 			throw downloadErrors.manifest(tensorUrl, String(e));
 		}
 		if (!Array.isArray(tensorCache.records)) {
 			throw downloadErrors.manifest(tensorUrl, 'it has no "records" list');
 		}
-		await store('webllm/model', tensorUrl, tensorCache);
+		// Stored parsed, as WebLLM stores and reads it (cache.ts).
+		await store(files.tensorCache.scope, tensorUrl, tensorCache);
 	}
-	return { base, config, tensorCache, configUrl, tensorUrl };
+	return { config, tensorCache };
+}
+
+/**
+ * WebLLM cannot load a model whose config lists no tokenizer it reads (reload() throws), so such a
+ * model is refused before any shard and never looks "Ready offline".
+ */
+function checkTokenizer(model: ModelEntry, config: ChatConfigFiles): void {
+	if (!tokenizerFile(config))
+		throw downloadErrors.manifest(
+			descriptionFiles(model).config.url,
+			'its tokenizer_files lists neither tokenizer.json nor tokenizer.model, which WebLLM needs'
+		);
 }
 
 /** Every file WebLLM's reload() will look for, in the scope it looks in. */
-export async function planModel(model: ModelEntry, opts: DownloadOptions = {}): Promise<ModelPlan> {
-	const { base, config, tensorCache, configUrl, tensorUrl } = await describe(model, opts);
-	const records = tensorCache.records ?? [];
-	const files: ModelFile[] = [
-		{ url: configUrl, scope: 'webllm/config', name: 'mlc-chat-config.json' },
-		{ url: tensorUrl, scope: 'webllm/model', name: 'tensor-cache.json' },
-		...records.map((r) => ({
-			url: new URL(r.dataPath, base).href,
-			scope: 'webllm/model' as const,
-			name: r.dataPath,
-			expectedBytes: r.nbytes
-		}))
-	];
-	// WebLLM reads tokenizer.json when the config lists it, otherwise tokenizer.model.
-	const tokenizers = config.tokenizer_files ?? [];
-	const tokenizer = tokenizers.includes('tokenizer.json')
-		? 'tokenizer.json'
-		: tokenizers.includes('tokenizer.model')
-			? 'tokenizer.model'
-			: null;
-	if (tokenizer)
-		files.push({
-			url: new URL(tokenizer, base).href,
-			scope: 'webllm/model',
-			name: tokenizer,
-			integrity: model.integrity?.tokenizer?.[tokenizer]
-		});
-	files.push({
-		url: model.modelLib,
-		scope: 'webllm/wasm',
-		name: fileName(model.modelLib),
-		integrity: model.integrity?.model_lib
-	});
-	return { files, weightBytes: records.reduce((s, r) => s + r.nbytes, 0) };
+async function planModel(model: ModelEntry, opts: DownloadOptions = {}): Promise<ModelPlan> {
+	const { config, tensorCache } = await describe(model, opts);
+	const files = reloadFiles(model, config, tensorCache);
+	return {
+		files,
+		weightBytes: (tensorCache.records ?? []).reduce((s, r) => s + r.nbytes, 0),
+		config
+	};
+}
+
+/**
+ * A file an older version stored under another key (see formerUrls in $lib/webllm/cache.ts):
+ * moved to the key WebLLM reads, without the network. True when it was there.
+ */
+async function adoptFormerCopy(file: ModelFile): Promise<boolean> {
+	for (const former of file.formerUrls ?? []) {
+		const data = await getFile(file.scope, former);
+		if (data === undefined) continue;
+		await store(file.scope, file.url, data);
+		await deleteFiles(file.scope, [former]);
+		return true;
+	}
+	return false;
 }
 
 async function store(scope: CacheScope, url: string, data: unknown) {
@@ -306,8 +303,11 @@ export async function downloadModel(
 	const now = opts.now ?? (() => performance.now());
 	opts.onProgress?.(preparingProgress);
 	const plan = await planModel(model, opts);
+	checkTokenizer(model, plan.config);
 
-	const present = await Promise.all(plan.files.map((f) => hasFile(f.scope, f.url)));
+	const present = await Promise.all(
+		plan.files.map(async (f) => (await hasFile(f.scope, f.url)) || (await adoptFormerCopy(f)))
+	);
 	const missing = plan.files.filter((_, i) => !present[i]);
 	// Sizes: shards from tensor-cache.json; the two description files are already stored (and
 	// tiny); tokenizer and library get an allowance until their Content-Length arrives.
@@ -369,8 +369,7 @@ export async function downloadModel(
 					sizes.set(f.url, length);
 				}
 			).finally(() => active.delete(f.url));
-			const data =
-				file.name === 'tensor-cache.json' ? JSON.parse(new TextDecoder().decode(bytes)) : bytes;
+			const data = file.storedAs === 'json' ? JSON.parse(new TextDecoder().decode(bytes)) : bytes;
 			await store(file.scope, file.url, data);
 			// Move the file from "in flight" to "done" in one step, so progress never dips.
 			inFlight -= fileBytes;
@@ -411,12 +410,15 @@ export type CacheState =
 	| { state: 'partial'; doneBytes: number; totalBytes: number }
 	| { state: 'ready'; bytes: number };
 
-/** What of a model is in the cache now; reads only the cache, never the network. */
+/**
+ * What of a model is in the cache now; reads only the cache, never the network. A file found only
+ * under a former key counts as missing (WebLLM would not find it); resuming moves it, offline.
+ */
 export async function cacheState(model: ModelEntry): Promise<CacheState> {
-	const base = modelBaseUrl(model.modelUrl);
+	const { config, tensorCache } = descriptionFiles(model);
 	const anyStored =
-		(await hasFile('webllm/config', new URL('mlc-chat-config.json', base).href)) ||
-		(await hasFile('webllm/model', new URL('tensor-cache.json', base).href));
+		(await hasFile(config.scope, config.url)) ||
+		(await hasFile(tensorCache.scope, tensorCache.url));
 	if (!anyStored) return { state: 'absent' };
 	let plan: ModelPlan;
 	try {
@@ -430,12 +432,12 @@ export async function cacheState(model: ModelEntry): Promise<CacheState> {
 		(s, f, i) => s + (present[i] ? (f.expectedBytes ?? 0) : 0),
 		0
 	);
-	return present.every(Boolean)
+	return present.every(Boolean) && tokenizerFile(plan.config)
 		? { state: 'ready', bytes: plan.weightBytes }
 		: { state: 'partial', doneBytes, totalBytes: plan.weightBytes };
 }
 
-/** Removes every file of a model from all three WebLLM databases. */
+/** Removes every file of a model from all three WebLLM databases, under current and former keys. */
 export async function deleteModel(model: ModelEntry): Promise<void> {
 	let files: ModelFile[];
 	try {
@@ -443,20 +445,13 @@ export async function deleteModel(model: ModelEntry): Promise<void> {
 			.files;
 	} catch {
 		// Without the descriptions only the fixed names are known; remove those.
-		const base = modelBaseUrl(model.modelUrl);
-		files = [
-			{ url: new URL('mlc-chat-config.json', base).href, scope: 'webllm/config', name: '' },
-			{ url: new URL('tensor-cache.json', base).href, scope: 'webllm/model', name: '' },
-			{ url: new URL('tokenizer.json', base).href, scope: 'webllm/model', name: '' },
-			{ url: new URL('tokenizer.model', base).href, scope: 'webllm/model', name: '' },
-			{ url: model.modelLib, scope: 'webllm/wasm', name: '' }
-		];
+		files = fixedNameFiles(model);
 	}
-	for (const scope of ['webllm/model', 'webllm/config', 'webllm/wasm'] as const) {
+	for (const scope of cacheScopes) {
 		// tensor-cache.json last, so an interrupted delete can still find the shard list.
 		const urls = files
 			.filter((f) => f.scope === scope)
-			.map((f) => f.url)
+			.flatMap((f) => [f.url, ...(f.formerUrls ?? [])])
 			.sort(
 				(a, b) => Number(a.endsWith('tensor-cache.json')) - Number(b.endsWith('tensor-cache.json'))
 			);

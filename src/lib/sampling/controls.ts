@@ -1,45 +1,30 @@
 // The values behind the sampling controls (SamplingControls.svelte), shared by the "Try it" box on
-// every concept page and the playground, and how they become request fields.
+// every concept page and the playground, and how they become request fields. What each field is
+// (limits, labels, off values) lives in fields.ts; this file keeps the names pages import.
 import type { GenerateRequest } from '$lib/engine';
+import { samplingField, samplingTable, type SamplingKey, type SamplingValues } from './fields';
 
-export interface SamplingValues {
-	temperature: number;
-	topP: number;
-	/** 0 = off. */
-	topK: number;
-	maxTokens: number;
-	/** null = a fresh random seed per run. */
-	seed: number | null;
-	frequencyPenalty: number;
-	presencePenalty: number;
-	/** 1 = off. */
-	repetitionPenalty: number;
-}
+export type { SamplingValues } from './fields';
 
-export const noPenalties = { frequencyPenalty: 0, presencePenalty: 0, repetitionPenalty: 1 };
+/** The penalties at their "off" values. */
+export const noPenalties: Pick<
+	SamplingValues,
+	'frequencyPenalty' | 'presencePenalty' | 'repetitionPenalty'
+> = {
+	frequencyPenalty: samplingField.frequencyPenalty.off,
+	presencePenalty: samplingField.presencePenalty.off,
+	repetitionPenalty: samplingField.repetitionPenalty.off
+};
 
-/** The request fields these controls set; values are passed as typed, validation reports. */
-export function samplingFields(
-	v: SamplingValues
-): Pick<
-	GenerateRequest,
-	| 'temperature'
-	| 'topP'
-	| 'topK'
-	| 'maxTokens'
-	| 'seed'
-	| 'frequencyPenalty'
-	| 'presencePenalty'
-	| 'repetitionPenalty'
-> {
-	return {
-		temperature: v.temperature,
-		topP: v.topP,
-		topK: v.topK,
-		maxTokens: v.maxTokens,
-		...(v.seed === null || v.seed === undefined ? {} : { seed: v.seed }),
-		frequencyPenalty: v.frequencyPenalty,
-		presencePenalty: v.presencePenalty,
-		repetitionPenalty: v.repetitionPenalty
-	};
+/**
+ * The request fields these controls set; values are passed as typed, validation reports. An empty
+ * seed is left out (the engine picks a new one).
+ */
+export function samplingFields(v: SamplingValues): Pick<GenerateRequest, SamplingKey> {
+	const fields: Partial<Record<SamplingKey, number>> = {};
+	for (const { key } of samplingTable) {
+		const value = v[key];
+		if (value !== null && value !== undefined) fields[key] = value;
+	}
+	return fields as Pick<GenerateRequest, SamplingKey>;
 }

@@ -6,12 +6,15 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 export interface Settings {
 	theme: ThemeChoice;
+	/** The engine every experiment and the playground use: "builtin" or a model id. */
+	engine: string;
 }
 
-const defaults: Settings = { theme: 'system' };
+const defaults: Settings = { theme: 'system', engine: 'builtin' };
 
 const valid: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
-	theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark'
+	theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
+	engine: (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200
 };
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {

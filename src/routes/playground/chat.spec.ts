@@ -50,6 +50,24 @@ it('reads a shared link, clamping numbers and ignoring junk', () => {
 	});
 });
 
+it('a link value left empty means the default, not 0; whole-number fields are rounded', () => {
+	const { settings } = settingsFromUrl(
+		new URLSearchParams(
+			'temperature=&seed=&top_k=2.6&max_tokens=99999&repetition_penalty=0.1&top_p=0'
+		),
+		{ ...base, temperature: 0.3, seed: 5 }
+	);
+	expect(settings).toEqual({
+		...base,
+		temperature: 0.7,
+		seed: null,
+		topK: 3,
+		maxTokens: 4096,
+		repetitionPenalty: 0.5,
+		topP: 0.01
+	});
+});
+
 it('builds the request: system prompt only where the engine reads it, capture when choices are shown', () => {
 	const turns = [{ role: 'user' as const, content: 'Hi' }];
 	const settings = { ...base, system: 'Be brief', showChoices: true, jsonSchema: '{}' };

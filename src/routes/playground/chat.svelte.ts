@@ -12,6 +12,7 @@ import {
 	type TokenEvent
 } from '$lib/engine';
 import { samplingFields, type SamplingValues } from '$lib/sampling/controls';
+import { samplingFromParams } from '$lib/sampling/link';
 
 export interface ChatTurn extends ChatMessage {
 	result?: GenerationResult;
@@ -176,24 +177,14 @@ export class ChatSession {
 
 /** Settings from a shared link (?prompt=…&system=…&temperature=…): a slide or QR code opens the exact demo. */
 export function settingsFromUrl(params: URLSearchParams, base: ChatSettings) {
-	const num = (name: string, lo: number, hi: number) => {
-		const v = Number(params.get(name));
-		return params.has(name) && Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : undefined;
-	};
 	return {
 		prompt: params.get('prompt') ?? '',
 		engine: params.get('engine') ?? 'builtin',
 		settings: {
 			...base,
+			// temperature, top_p, … max_tokens, seed and the penalties: the sampling table's keys and limits.
+			...samplingFromParams(params, base, MAX_TOKENS_LIMIT),
 			system: params.get('system') ?? base.system,
-			temperature: num('temperature', 0, 2) ?? base.temperature,
-			topP: num('top_p', 0.01, 1) ?? base.topP,
-			topK: num('top_k', 0, 1000) ?? base.topK,
-			maxTokens: num('max_tokens', 1, MAX_TOKENS_LIMIT) ?? base.maxTokens,
-			seed: num('seed', 0, 2 ** 32 - 1) ?? base.seed,
-			frequencyPenalty: num('frequency_penalty', -2, 2) ?? base.frequencyPenalty,
-			presencePenalty: num('presence_penalty', -2, 2) ?? base.presencePenalty,
-			repetitionPenalty: num('repetition_penalty', 0.5, 2) ?? base.repetitionPenalty,
 			jsonSchema: params.get('json_schema') ?? base.jsonSchema,
 			showChoices: params.has('choices') ? params.get('choices') !== '0' : base.showChoices
 		}

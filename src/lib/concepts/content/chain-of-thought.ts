@@ -19,24 +19,26 @@ Some refinements:
 
 A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and it can look convincing while the final answer rests on something else. Check the conclusion, not just the tone of the steps.`,
 	terms: ['intermediate steps', 'self-consistency'],
-	experiment: {
-		intro: 'Continue a sentence about reasoning steps.',
-		prompt: 'The text itself acts',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 19,
-		lookFor:
-			'A side-by-side lab, answer-only versus step-by-step on the same question, is planned for this page.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about reasoning steps.',
+			prompt: 'The text itself acts',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 19,
+			lookFor:
+				'A side-by-side lab, answer-only versus step-by-step on the same question, is planned for this page.'
+		}
+	],
 	presenter: {
 		points: [
 			'Same compute per token: hard problems need more tokens.',
 			'Written steps become working memory.',
 			'The chain can be convincing and still not be the real reason.'
 		],
-		prompt: 'The text itself acts',
 		pointAt: 'How each token depends on everything written before it.'
 	},
 	related: ['prompt-engineering', 'few-shot-learning', 'large-language-models', 'temperature'],

@@ -14,24 +14,26 @@ The striking result is that the early layers end up detecting simple patterns, s
 
 Deep learning took off around 2012, when graphics cards made the arithmetic fast enough and large labelled datasets became available. Every generative model in this app, from [transformers](/concepts/transformers) to [GANs](/concepts/gans) and [diffusion models](/concepts/diffusion-models), is a deep network trained this way; they differ in what they are asked to predict.`,
 	terms: ['neural network', 'layer', 'loss function', 'backpropagation'],
-	experiment: {
-		intro: 'Ask the engine to continue a sentence about how networks learn.',
-		prompt: 'Training shows the network',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 12,
-		lookFor:
-			'Even the built-in model, which has no layers at all, can mimic the style: compare it with a neural model on the Models page.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Ask the engine to continue a sentence about how networks learn.',
+			prompt: 'Training shows the network',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 12,
+			lookFor:
+				'Even the built-in model, which has no layers at all, can mimic the style: compare it with a neural model on the Models page.'
+		}
+	],
 	presenter: {
 		points: [
 			'A network is arithmetic in layers; depth lets it build complex functions from simple pieces.',
 			'Training is repeated small corrections computed by backpropagation.',
 			'Features are learned, not designed.'
 		],
-		prompt: 'Training shows the network',
 		pointAt:
 			'The engine label: the built-in model is not deep learning, which makes a useful contrast.'
 	},

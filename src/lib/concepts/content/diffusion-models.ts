@@ -19,25 +19,27 @@ Two ideas made the approach practical for text-to-image systems such as Stable D
 		id: 'diffusion',
 		alt: 'Five squares from left to right: pure noise, then progressively less noisy versions, ending in a clean circle shape. Arrows labelled "remove a little noise" connect them; a reverse arrow underneath is labelled "training adds noise".'
 	},
-	experiment: {
-		intro:
-			'Text comes one token at a time; a diffusion model refines a whole picture in steps. Compare by generating text here.',
-		prompt: 'Generating then runs the',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 55,
-		lookFor:
-			'A language model commits to each token once; a diffusion model revisits every pixel at every step.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Text comes one token at a time; a diffusion model refines a whole picture in steps. Compare by generating text here.',
+			prompt: 'Generating then runs the',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 55,
+			lookFor:
+				'A language model commits to each token once; a diffusion model revisits every pixel at every step.'
+		}
+	],
 	presenter: {
 		points: [
 			'Destroying an image with noise is easy; learn to undo it step by step.',
 			'Latent space makes it affordable; guidance makes it follow the prompt.',
 			'Structure appears coarse to fine.'
 		],
-		prompt: 'Generating then runs the',
 		pointAt: 'The diagram, read from left to right.'
 	},
 	related: ['generative-ai', 'vaes', 'gans', 'deep-learning'],

@@ -18,24 +18,26 @@ Effects on work are mixed and depend on the task rather than the job title:
 
 Intellectual property is the unsettled part. Who owns an image a model made from a prompt? Was training on copyrighted books and pictures allowed? Courts and legislators in several countries are deciding these questions now, and their answers will shape what can be built and sold. See [regulation](/concepts/regulation) and [ethics](/concepts/ethics) for the rules and concerns involved.`,
 	terms: ['AI-as-a-service', 'automated', 'augmented'],
-	experiment: {
-		intro: 'Continue a sentence about how work changes.',
-		prompt: 'Effects on work are',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 2025,
-		lookFor:
-			'Notice that the run cost nothing and sent nothing anywhere: a different economic model from paying per token.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about how work changes.',
+			prompt: 'Effects on work are',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 2025,
+			lookFor:
+				'Notice that the run cost nothing and sent nothing anywhere: a different economic model from paying per token.'
+		}
+	],
 	presenter: {
 		points: [
 			'Cheaper drafts change the economics around them.',
 			'Automate some tasks, augment many, create new roles.',
 			'Copyright questions are still being decided.'
 		],
-		prompt: 'Effects on work are',
 		pointAt: 'The per-message stats: tokens generated locally, no server bill.'
 	},
 	related: ['use-cases', 'regulation', 'ethics', 'future-directions'],

@@ -18,25 +18,27 @@ There are also everyday questions of honesty: should people be told when text or
 
 This app makes some of these points concrete: the model's output is treated as untrusted text, and every answer shows how probable each of its tokens was.`,
 	terms: ['deepfakes', 'provenance', 'hallucination'],
-	experiment: {
-		intro:
-			'Generate a confident-sounding continuation, then look at how uncertain each token actually was.',
-		prompt: 'Models state false things',
-		temperature: 1,
-		topK: 0,
-		topP: 1,
-		maxTokens: 40,
-		seed: 404,
-		lookFor:
-			'Fluent text can be built from low-probability guesses: the numbers under the tokens show it.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Generate a confident-sounding continuation, then look at how uncertain each token actually was.',
+			prompt: 'Models state false things',
+			temperature: 1,
+			topK: 0,
+			topP: 1,
+			maxTokens: 40,
+			seed: 404,
+			lookFor:
+				'Fluent text can be built from low-probability guesses: the numbers under the tokens show it.'
+		}
+	],
 	presenter: {
 		points: [
 			'Misinformation, bias, copyright, energy, jobs.',
 			'Provenance over detection.',
 			'Fluency is not accuracy: show the probabilities.'
 		],
-		prompt: 'Models state false things',
 		pointAt: 'A token with low probability inside a sentence that reads confidently.'
 	},
 	related: ['regulation', 'economic-impact', 'rag', 'gans', 'future-directions'],

@@ -20,24 +20,26 @@ A few practical lessons follow:
 
 Few-shot prompting is usually the first thing to try before [fine-tuning](/concepts/fine-tuning), because it is instant and changes nothing permanent.`,
 	terms: ['in-context learning', 'zero-shot'],
-	experiment: {
-		intro: 'Continue a sentence about examples in prompts.',
-		prompt: 'The format of the examples',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 33,
-		lookFor:
-			'With a chat model from the Models page, try adding two solved examples before your own question.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about examples in prompts.',
+			prompt: 'The format of the examples',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 33,
+			lookFor:
+				'With a chat model from the Models page, try adding two solved examples before your own question.'
+		}
+	],
 	presenter: {
 		points: [
 			'The examples live in the prompt; the weights do not change.',
 			'Pattern continuation is what next-token training rewards.',
 			'Try few-shot before fine-tuning.'
 		],
-		prompt: 'The format of the examples',
 		pointAt: 'How the prompt box is the only thing that changes between tasks.'
 	},
 	related: ['prompt-engineering', 'foundation-models', 'chain-of-thought', 'fine-tuning'],

@@ -18,24 +18,26 @@ Updating every weight of a billion-parameter model is costly. [[LoRA]] (low-rank
 
 Fine-tuning has limits worth knowing. It is good at teaching form, style and narrow skills, and weaker as a way to add facts that change: for those, [RAG](/concepts/rag) is usually cheaper and easier to update. Too much tuning on narrow data can also wear away general abilities, an effect called [[catastrophic forgetting]].`,
 	terms: ['supervised fine-tuning', 'LoRA', 'catastrophic forgetting'],
-	experiment: {
-		intro: 'Continue a sentence about adapting a model.',
-		prompt: 'Fine-tuning closes that gap',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 64,
-		lookFor:
-			'The built-in model is, in a sense, fine-tuned on nothing but this app: its vocabulary is all from these pages.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about adapting a model.',
+			prompt: 'Fine-tuning closes that gap',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 64,
+			lookFor:
+				'The built-in model is, in a sense, fine-tuned on nothing but this app: its vocabulary is all from these pages.'
+		}
+	],
 	presenter: {
 		points: [
 			'Continue training from pretrained weights on targeted examples.',
 			'SFT for instructions, preference tuning for taste, LoRA for cheap adapters.',
 			'Fine-tune for form and skill; retrieve for facts.'
 		],
-		prompt: 'Fine-tuning closes that gap',
 		pointAt:
 			'How narrow the built-in model’s vocabulary is: a model that only knows its training data.'
 	},

@@ -18,24 +18,26 @@ Adapting the base to a particular job can be done in several ways, from cheap to
 
 Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adaptation]] is comparatively cheap, which is why a handful of organisations train foundation models and very many others adapt them. The small open models you can download in this app are foundation models too, released with their weights so anyone can build on them.`,
 	terms: ['pretrained', 'adaptation'],
-	experiment: {
-		intro: 'One model, one prompt about adaptation: see where it takes the sentence.',
-		prompt: 'Adapting the base to',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 21,
-		lookFor:
-			'The same engine serves every concept page in this app, just as one foundation model serves many tasks.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'One model, one prompt about adaptation: see where it takes the sentence.',
+			prompt: 'Adapting the base to',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 21,
+			lookFor:
+				'The same engine serves every concept page in this app, just as one foundation model serves many tasks.'
+		}
+	],
 	presenter: {
 		points: [
 			'Pretrain once, adapt many times.',
 			'General ability, but also a shared point of failure.',
 			'Adaptation ladder: prompt, few-shot, retrieval, fine-tuning.'
 		],
-		prompt: 'Adapting the base to',
 		pointAt: 'That every concept page uses the same engine with a different prompt.'
 	},
 	related: ['large-language-models', 'fine-tuning', 'few-shot-learning', 'rag', 'scaling-laws'],

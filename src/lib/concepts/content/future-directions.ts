@@ -16,24 +16,26 @@ export default {
 
 Underneath all of these sit open questions that earlier pages raise: whether [scaling laws](/concepts/scaling-laws) keep holding as good data runs out, how to make outputs verifiable, and how [regulation](/concepts/regulation) and [ethics](/concepts/ethics) keep pace.`,
 	terms: ['multimodal', 'agent', 'distillation'],
-	experiment: {
-		intro: 'Continue a sentence about where things are heading.',
-		prompt: 'An agent is a',
-		temperature: 0.8,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 2030,
-		lookFor:
-			'The model running here is itself a sign of the efficiency trend: no data centre involved.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about where things are heading.',
+			prompt: 'An agent is a',
+			temperature: 0.8,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 2030,
+			lookFor:
+				'The model running here is itself a sign of the efficiency trend: no data centre involved.'
+		}
+	],
 	presenter: {
 		points: [
 			'One model for every medium.',
 			'Agents act, not just answer: control becomes the question.',
 			'Smaller, cheaper, local: the efficiency curve.'
 		],
-		prompt: 'An agent is a',
 		pointAt: 'The WebGPU status on the start page: a model on this laptop.'
 	},
 	related: ['scaling-laws', 'history', 'regulation', 'ethics', 'economic-impact'],

@@ -24,24 +24,26 @@ GANs gave the first photorealistic generated faces (StyleGAN) and remain fast at
 		id: 'gan',
 		alt: 'Random noise flows into a box labelled Generator, which outputs a fake sample. Fake samples and real samples both flow into a box labelled Discriminator, which outputs "real or fake?". A feedback arrow returns from the discriminator to both networks.'
 	},
-	experiment: {
-		intro: 'Continue a sentence about the adversarial game.',
-		prompt: 'The discriminator receives either',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 14,
-		lookFor:
-			'A live GAN that trains in this tab is planned for this page; for now, the text engine describes it.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about the adversarial game.',
+			prompt: 'The discriminator receives either',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 14,
+			lookFor:
+				'A live GAN that trains in this tab is planned for this page; for now, the text engine describes it.'
+		}
+	],
 	presenter: {
 		points: [
 			'Forger versus detective: the competition is the teacher.',
 			'Equilibrium means the detective can only guess.',
 			'Mode collapse and unstable training are why diffusion took over for images.'
 		],
-		prompt: 'The discriminator receives either',
 		pointAt: 'The feedback arrow in the diagram.'
 	},
 	related: ['diffusion-models', 'vaes', 'generative-ai', 'history', 'ethics'],

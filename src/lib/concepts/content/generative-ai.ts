@@ -19,25 +19,27 @@ Several families of models do this job:
 
 The field moved from research labs to everyday tools in a few years, pushed by the transformer architecture in 2017, by much larger training sets and computers, and by chat interfaces that let anyone ask for a draft, a picture or a program in plain language.`,
 	terms: ['probability distribution', 'latent space', 'sampling'],
-	experiment: {
-		intro:
-			'Ask the current engine to continue a sentence about generative models, and watch it pick one token at a time.',
-		prompt: 'A generative model learns',
-		temperature: 0.8,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 2024,
-		lookFor:
-			'Each token is drawn from a distribution: run it again with another seed and the text changes.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Ask the current engine to continue a sentence about generative models, and watch it pick one token at a time.',
+			prompt: 'A generative model learns',
+			temperature: 0.8,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 2024,
+			lookFor:
+				'Each token is drawn from a distribution: run it again with another seed and the text changes.'
+		}
+	],
 	presenter: {
 		points: [
 			'Analysis versus creation: classifiers label, generators produce.',
 			'Generation is sampling from a learned distribution, so randomness is a feature.',
 			'Four families to remember: transformers, diffusion, GANs, VAEs.'
 		],
-		prompt: 'A generative model learns',
 		pointAt:
 			'The probability shown under each token: the model never "knows" the next word, it weighs options.'
 	},

@@ -19,25 +19,27 @@ export default {
 
 The constant across all of it is the idea this app keeps showing: a model of which continuation is likely, and a draw from it.`,
 	terms: ['n-gram model', 'Markov chains'],
-	experiment: {
-		intro:
-			'Meet a 1990s-style model: the built-in trigram engine continues a sentence using nothing but word counts.',
-		prompt: 'An n-gram model estimates',
-		temperature: 0.8,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 1990,
-		lookFor:
-			'It stays grammatical for a few words at a time, then drifts: it only ever sees the last two words.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Meet a 1990s-style model: the built-in trigram engine continues a sentence using nothing but word counts.',
+			prompt: 'An n-gram model estimates',
+			temperature: 0.8,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 1990,
+			lookFor:
+				'It stays grammatical for a few words at a time, then drifts: it only ever sees the last two words.'
+		}
+	],
 	presenter: {
 		points: [
 			'Rules (ELIZA), then counts (n-grams), then learned networks.',
 			'2014 GANs, 2017 transformers, 2022 ChatGPT.',
 			'The built-in engine is a working museum piece.'
 		],
-		prompt: 'An n-gram model estimates',
 		pointAt:
 			'Where the built-in model loses the thread, and why two words of context are not enough.'
 	},

@@ -14,25 +14,27 @@ A raw model trained only on next-token prediction continues text; it does not fo
 
 The models you can run in this app are small ones, from a few hundred million to a few billion parameters, compressed with [[quantization]] so that each weight takes about four bits. They are weaker than the largest systems, but they run on your own GPU, with nothing leaving your device.`,
 	terms: ['token', 'parameters', 'quantization'],
-	experiment: {
-		intro:
-			'Continue a sentence about language models with low randomness, and look at how sure the model is of each token.',
-		prompt: 'A large language model',
-		temperature: 0.5,
-		topK: 20,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 7,
-		lookFor:
-			'Tokens after common phrases get high probabilities; the first word of a new idea gets lower ones.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Continue a sentence about language models with low randomness, and look at how sure the model is of each token.',
+			prompt: 'A large language model',
+			temperature: 0.5,
+			topK: 20,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 7,
+			lookFor:
+				'Tokens after common phrases get high probabilities; the first word of a new idea gets lower ones.'
+		}
+	],
 	presenter: {
 		points: [
 			'The whole trick is next-token prediction in a loop.',
 			'Scale (parameters, data, compute) is what turns that trick into apparent understanding.',
 			'Chat behaviour comes from fine-tuning and feedback, not from the base training alone.'
 		],
-		prompt: 'A large language model',
 		pointAt: 'The token boundaries in the output: they are not always whole words.'
 	},
 	related: ['transformers', 'foundation-models', 'scaling-laws', 'temperature', 'fine-tuning'],

@@ -20,24 +20,26 @@ Small changes can move results a lot, so prompt work is empirical: keep a set of
 
 Prompts are also an attack surface. [[Prompt injection]] hides instructions inside content the model reads, such as a web page or an email, hoping the model will obey them instead of the user. Treat anything a model reads as untrusted, and never give a model's output more authority than its weakest input deserves.`,
 	terms: ['system prompt', 'output format', 'prompt injection'],
-	experiment: {
-		intro: 'Same engine, a prompt that sets up the answer: see how the start steers the rest.',
-		prompt: 'Most good prompts contain',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 5,
-		lookFor:
-			'Change the prompt’s last words and run again: the built-in model only sees the last two, a neural model sees all of them.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Same engine, a prompt that sets up the answer: see how the start steers the rest.',
+			prompt: 'Most good prompts contain',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 5,
+			lookFor:
+				'Change the prompt’s last words and run again: the built-in model only sees the last two, a neural model sees all of them.'
+		}
+	],
 	presenter: {
 		points: [
 			'The prompt is the main lever: role, task, context, format, examples.',
 			'Treat prompting as an experiment: one change at a time, fixed test inputs.',
 			'Prompt injection: anything the model reads can try to give orders.'
 		],
-		prompt: 'Most good prompts contain',
 		pointAt: 'The prompt and parameters shown above the output.'
 	},
 	related: ['few-shot-learning', 'chain-of-thought', 'temperature', 'rag', 'ethics'],

@@ -22,24 +22,26 @@ This app's own concept pages are the document collection for the retrieval exper
 		id: 'rag',
 		alt: 'A question goes to a search step over a stack of document chunks; the top three chunks, each with a score, are placed into a prompt together with the question; the prompt goes to the language model, which writes an answer citing the chunks.'
 	},
-	experiment: {
-		intro: 'Continue a sentence about the retrieval pipeline.',
-		prompt: 'The pipeline has three',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 8,
-		lookFor:
-			'A retrieval lab that shows the chunks found in these pages, with their scores, is planned for this page.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about the retrieval pipeline.',
+			prompt: 'The pipeline has three',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 8,
+			lookFor:
+				'A retrieval lab that shows the chunks found in these pages, with their scores, is planned for this page.'
+		}
+	],
 	presenter: {
 		points: [
 			'Search finds the facts; the model writes the answer from them.',
 			'Index, retrieve, generate.',
 			'Retrieval quality caps answer quality: always look at what was found.'
 		],
-		prompt: 'The pipeline has three',
 		pointAt: 'The diagram’s scores next to each retrieved chunk.'
 	},
 	related: ['fine-tuning', 'prompt-engineering', 'foundation-models', 'ethics'],

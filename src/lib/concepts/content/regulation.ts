@@ -18,24 +18,26 @@ export default {
 
 For builders, the practical upshot is documentation: know your training data, test for the risks of your use case, label synthetic media, and keep a person accountable for decisions.`,
 	terms: ['high-risk', 'general-purpose AI'],
-	experiment: {
-		intro: 'Continue a sentence about the EU’s approach.',
-		prompt: 'It sorts AI systems',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 2024,
-		lookFor:
-			'Generated text about law is a draft, not advice: the model has no way to know the current rules.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about the EU’s approach.',
+			prompt: 'It sorts AI systems',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 2024,
+			lookFor:
+				'Generated text about law is a draft, not advice: the model has no way to know the current rules.'
+		}
+	],
 	presenter: {
 		points: [
 			'EU: risk tiers, duties for general-purpose models, labelling.',
 			'US: executive guidance and courts; China: moderation and registration.',
 			'Copyright: training data and authorship both unsettled.'
 		],
-		prompt: 'It sorts AI systems',
 		pointAt: 'The date on the slide: these rules change fast.'
 	},
 	related: ['ethics', 'economic-impact', 'foundation-models', 'future-directions'],

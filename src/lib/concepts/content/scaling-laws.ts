@@ -18,24 +18,26 @@ A few cautions belong with the curves:
 - Good new data is finite, so data rather than chips may become the limit.
 - Serving cost grows with size too, which is why small models that fit on a laptop, like the ones in this app, stay attractive.`,
 	terms: ['power law', 'compute budget'],
-	experiment: {
-		intro: 'Continue a sentence about what the curves predict.',
-		prompt: 'They predict loss, the',
-		temperature: 0.6,
-		topK: 30,
-		topP: 0.9,
-		maxTokens: 40,
-		seed: 41,
-		lookFor:
-			'The built-in model was trained on a few thousand words: its loss is far above any neural model on these curves.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about what the curves predict.',
+			prompt: 'They predict loss, the',
+			temperature: 0.6,
+			topK: 30,
+			topP: 0.9,
+			maxTokens: 40,
+			seed: 41,
+			lookFor:
+				'The built-in model was trained on a few thousand words: its loss is far above any neural model on these curves.'
+		}
+	],
 	presenter: {
 		points: [
 			'Straight lines on log-log plots: loss falls predictably with scale.',
 			'Chinchilla: balance parameters and data, about 20 tokens per parameter.',
 			'Loss is not the same as capability.'
 		],
-		prompt: 'They predict loss, the',
 		pointAt:
 			'The training size shown for the built-in engine, and compare it with billions of tokens.'
 	},

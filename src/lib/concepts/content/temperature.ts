@@ -21,25 +21,27 @@ Typical settings: close to 0 for extraction, classification or code where one ri
 		id: 'temperature',
 		alt: 'Three bar charts of the same five next-token probabilities at temperature 0.3, 1 and 1.8: at 0.3 one bar dominates, at 1 the bars are as the model gave them, at 1.8 they are nearly even.'
 	},
-	experiment: {
-		intro:
-			'Continue the same sentence at temperature 1, then run it at 0.2 and at 1.8 and compare.',
-		prompt: 'A low temperature makes',
-		temperature: 1,
-		topK: 0,
-		topP: 1,
-		maxTokens: 40,
-		seed: 99,
-		lookFor:
-			'Tokens with low probability show up more often at high temperature; at 0 the output is the same on every run.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Continue the same sentence at temperature 1, then run it at 0.2 and at 1.8 and compare.',
+			prompt: 'A low temperature makes',
+			temperature: 1,
+			topK: 0,
+			topP: 1,
+			maxTokens: 40,
+			seed: 99,
+			lookFor:
+				'Tokens with low probability show up more often at high temperature; at 0 the output is the same on every run.'
+		}
+	],
 	presenter: {
 		points: [
 			'Temperature divides the logits: below 1 sharpens, above 1 flattens, 0 is greedy.',
 			'It never reorders tokens; it changes how often the underdogs win the draw.',
 			'Pick low for facts and code, higher for ideas.'
 		],
-		prompt: 'A low temperature makes',
 		pointAt: 'The probability under each generated token, at 0.2 and then at 1.5.'
 	},
 	related: ['top-k-top-p', 'large-language-models', 'prompt-engineering', 'transformers'],

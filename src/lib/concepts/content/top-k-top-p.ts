@@ -18,24 +18,26 @@ Order matters. The usual pipeline applies [temperature](/concepts/temperature) f
 		id: 'filters',
 		alt: 'Bar chart of next-token probabilities sorted from most to least likely. A line after the third bar marks where top-k with k = 3 cuts; a second line marks where the running total passes p = 0.9.'
 	},
-	experiment: {
-		intro:
-			'Generate with a tight nucleus, then loosen it and compare how adventurous the text gets.',
-		prompt: 'Top-k is the simple',
-		temperature: 1,
-		topK: 10,
-		topP: 0.7,
-		maxTokens: 40,
-		seed: 3,
-		lookFor: 'With top-p 0.7 the rare words disappear; with k = 0 and p = 1 they come back.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro:
+				'Generate with a tight nucleus, then loosen it and compare how adventurous the text gets.',
+			prompt: 'Top-k is the simple',
+			temperature: 1,
+			topK: 10,
+			topP: 0.7,
+			maxTokens: 40,
+			seed: 3,
+			lookFor: 'With top-p 0.7 the rare words disappear; with k = 0 and p = 1 they come back.'
+		}
+	],
 	presenter: {
 		points: [
 			'The long tail is individually tiny but collectively dangerous.',
 			'Top-k fixes the count; top-p fixes the probability mass.',
 			'Pipeline: temperature, top-k, top-p, then the draw.'
 		],
-		prompt: 'Top-k is the simple',
 		pointAt: 'The alternatives the model considered at a surprising token.'
 	},
 	related: ['temperature', 'large-language-models', 'transformers', 'prompt-engineering'],

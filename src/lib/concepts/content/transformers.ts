@@ -18,24 +18,26 @@ For generation, a [[causal mask]] stops each position from seeing the future, so
 		id: 'transformer',
 		alt: 'Five tokens of the sentence "the cat sat because it" in a row. Curved lines lead from "it" back to each earlier token; the line to "cat" is the thickest, showing that attention puts most weight there.'
 	},
-	experiment: {
-		intro: 'Generate a continuation and look at the alternatives the model weighed at each step.',
-		prompt: 'For each token the model',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 17,
-		lookFor:
-			'The probability under each token: that number is the softmax of the final layer, the last step of the transformer.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Generate a continuation and look at the alternatives the model weighed at each step.',
+			prompt: 'For each token the model',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 17,
+			lookFor:
+				'The probability under each token: that number is the softmax of the final layer, the last step of the transformer.'
+		}
+	],
 	presenter: {
 		points: [
 			'Attention: every token can look at every earlier token directly.',
 			'Query, key, value: a soft lookup table learned from data.',
 			'Parallel training on GPUs is why transformers scaled.'
 		],
-		prompt: 'For each token the model',
 		pointAt: 'The diagram: the thick line from "it" to "cat".'
 	},
 	related: ['large-language-models', 'deep-learning', 'scaling-laws', 'temperature', 'history'],

@@ -22,23 +22,25 @@ export default {
 
 Each concept page in this app lists where its idea shows up in these areas.`,
 	terms: ['personalisation at scale', 'procedural generation', 'synthetic data'],
-	experiment: {
-		intro: 'Continue a sentence about how generated drafts are used.',
-		prompt: 'The model produces a',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 77,
-		lookFor: 'Treat the result as a first draft: what would you need to check before using it?'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about how generated drafts are used.',
+			prompt: 'The model produces a',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 77,
+			lookFor: 'Treat the result as a first draft: what would you need to check before using it?'
+		}
+	],
 	presenter: {
 		points: [
 			'Draft fast, review by a person who knows the subject.',
 			'Six areas: content, software, creative, science, education, operations.',
 			'Value depends on how cheap the review is.'
 		],
-		prompt: 'The model produces a',
 		pointAt: 'Ask the audience which of the six areas touches their job.'
 	},
 	related: ['generative-ai', 'economic-impact', 'ethics', 'rag', 'prompt-engineering'],

@@ -21,24 +21,26 @@ VAE outputs tend to be a little blurry, since the decoder averages over uncertai
 		id: 'vae',
 		alt: 'An hourglass shape: an input image enters a wide encoder that narrows to a small latent code of two numbers, then a decoder widens back out to a reconstructed image.'
 	},
-	experiment: {
-		intro: 'Continue a sentence about walking through a latent space.',
-		prompt: 'The result is a latent',
-		temperature: 0.7,
-		topK: 40,
-		topP: 0.95,
-		maxTokens: 40,
-		seed: 28,
-		lookFor:
-			'A VAE that trains here on small drawings, with a latent map to explore, is planned for this page.'
-	},
+	experiments: [
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about walking through a latent space.',
+			prompt: 'The result is a latent',
+			temperature: 0.7,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 28,
+			lookFor:
+				'A VAE that trains here on small drawings, with a latent map to explore, is planned for this page.'
+		}
+	],
 	presenter: {
 		points: [
 			'Hourglass: compress, then rebuild.',
 			'Clouds instead of points, and a pull towards the centre, make the space smooth.',
 			'Smooth space means interpolation and sampling both work.'
 		],
-		prompt: 'The result is a latent',
 		pointAt:
 			'The narrow waist of the diagram: everything the model knows about an image passes through it.'
 	},

@@ -25,11 +25,12 @@ export const builtinCapabilities: EngineCapabilities = {
 	penalties: true,
 	jsonSchema: false,
 	seed: true,
-	systemPrompt: false
+	systemPrompt: false,
+	chat: false
 };
 
 export const builtinInfo: EngineInfo = {
-	id: 'builtin-trigram',
+	id: 'builtin',
 	label: 'Built-in trigram model',
 	description:
 		'A 1990s-style statistical model: it counts which word followed each pair of words in this app’s own texts. No GPU, no download.',

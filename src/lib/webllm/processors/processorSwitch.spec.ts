@@ -1,9 +1,11 @@
+// Detaching the chain per request, against WebLLM's installed source (the fields it relies on).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { switchProcessor } from './processorSwitch';
-import { StepInspector } from './stepInspector';
+import { ProcessorChain } from './chain';
+import { TopK } from './topK';
 
 // The installed WebLLM, read as text: the switch relies on two internals, checked here so an
 // upgrade that changes them fails this test rather than slowing every token in production.
@@ -25,7 +27,7 @@ describe('switching our LogitProcessor per request', () => {
 	});
 
 	it('attaches and detaches on an engine shaped like that, and says when it cannot', () => {
-		const processor = new StepInspector();
+		const processor = new ProcessorChain([new TopK()]);
 		const pipeline = { logitProcessor: undefined as unknown };
 		const engine = { loadedModelIdToPipeline: new Map([['m', pipeline]]) };
 		expect(switchProcessor(engine, 'm', processor)).toBe(true);

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatCompletionChunk, LogitProcessor, MLCEngineConfig } from '@mlc-ai/web-llm';
 import { createRng } from '$lib/sampling/sampling';
-import type { TokenEvent } from '../types';
-import type { WebllmRecord } from '../protocol';
+import type { TokenEvent } from '$lib/engine/types';
+import type { WebllmRecord } from './record';
 import { buildTokenTable } from './tokenTable';
-import { WebllmEngine, type MLCEngineLike } from './webllmEngine';
+import { WebllmEngine, type MLCEngineLike } from './engine';
 
 const record: WebllmRecord = {
 	model: 'https://example.test/tiny',

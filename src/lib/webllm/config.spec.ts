@@ -1,8 +1,11 @@
+// Reads what a downloaded model says about itself from WebLLM's cache (fake-indexeddb here), under
+// the keys WebLLM stored the files.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ModelEntry } from './catalogue';
-import { defaultsFromConfig, readModelDefaults } from './modelDefaults';
-import { putFile } from './webllmCache';
+import type { ModelEntry } from '$lib/models/catalogue';
+import { defaultsFromConfig, readModelDefaults, readTokenTable } from './config';
+import { putFile } from './cache';
+import { toWebllmRecord } from './record';
 
 const model: ModelEntry = {
 	id: 'tiny-q4f32_1-MLC',
@@ -46,5 +49,19 @@ describe('model defaults', () => {
 		expect(await readModelDefaults({ ...model, contextWindow: 2048 })).toMatchObject({
 			contextWindow: 2048
 		});
+	});
+});
+
+describe('token table of a downloaded model', () => {
+	it('comes from the cached tokenizer.json, under the key WebLLM stored it', async () => {
+		const record = toWebllmRecord(model);
+		expect(await readTokenTable(record)).toBeUndefined();
+		const json = { model: { vocab: { hi: 0, Ġthere: 1 } }, decoder: { type: 'ByteLevel' } };
+		await putFile(
+			'webllm/model',
+			'https://example.test/tiny/resolve/main/tokenizer.json',
+			new TextEncoder().encode(JSON.stringify(json)).buffer
+		);
+		expect((await readTokenTable(record))!.text(1)).toBe(' there');
 	});
 });

@@ -1,10 +1,11 @@
 // WebLLM binds a LogitProcessor to a model when it loads the model (logitProcessorRegistry), and
 // from then on copies the logits GPU → CPU → GPU at every token, needed or not. We register ours
-// (the public way, so top-k and capture always work) and then detach it for requests that need
-// neither, by setting the field the loaded pipeline reads. That field is internal: WebLLM is
-// pinned to one exact version, and processorSwitch.spec.ts checks its source still has the field,
-// so an upgrade that moves it fails a test instead of silently slowing every token down. If the
-// field is missing at run time, the processor simply stays attached and passes logits through.
+// (the chain of chain.ts, the public way, so its steps always work) and then detach it for
+// requests that need none of its steps, by setting the field the loaded pipeline reads. That
+// field is internal: WebLLM is pinned to one exact version, and processorSwitch.spec.ts checks its
+// source still has the field, so an upgrade that moves it fails a test instead of silently slowing
+// every token down. If the field is missing at run time, the processor simply stays attached and
+// passes logits through.
 import type { LogitProcessor } from '@mlc-ai/web-llm';
 
 interface PipelineLike {

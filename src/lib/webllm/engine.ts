@@ -1,8 +1,10 @@
-// The WebLLM engine. Runs only inside the engine worker, and imports WebLLM lazily, so the 6 MB
-// library loads when a downloaded model is first used, never on a page.
+// The WebLLM engine: our Engine interface over WebLLM's MLCEngine. Runs only inside the engine
+// worker, which imports this module lazily (createWebllmEngine), so the 6 MB library loads when a
+// downloaded model is first used, never on a page. What it adds to WebLLM: top-k and per-step
+// capture through our LogitProcessor chain (processors/), attached only for requests that use
+// them; token events with readable captured tokens; usage and timings in our shape.
 import type { ChatCompletionChunk, MLCEngine, MLCEngineConfig } from '@mlc-ai/web-llm';
-import { InvalidRequestError, validateRequest } from '../request';
-import type { WebllmRecord } from '../protocol';
+import { InvalidRequestError, validateRequest } from '$lib/engine/request';
 import type {
 	Engine,
 	EngineInfo,
@@ -10,12 +12,17 @@ import type {
 	GenerationResult,
 	LoadProgress,
 	TokenEvent
-} from '../types';
+} from '$lib/engine/types';
+import { appConfigFor } from './cache';
 import { webllmCapabilities } from './capabilities';
 import { toCompletionRequest } from './completionRequest';
-import { switchProcessor } from './processorSwitch';
+import { readTokenTable } from './config';
+import { Capture } from './processors/capture';
+import { ProcessorChain } from './processors/chain';
+import { switchProcessor } from './processors/processorSwitch';
+import { TopK } from './processors/topK';
 import { loadPhase } from './progress';
-import { StepInspector } from './stepInspector';
+import type { WebllmRecord } from './record';
 import { idOnlyTable, type TokenTable } from './tokenTable';
 
 /** The part of MLCEngine this engine uses; the unit tests pass a fake with the same shape. */
@@ -39,29 +46,18 @@ export interface WebllmEngineOptions {
 	tokenTable?: (record: WebllmRecord) => Promise<TokenTable | undefined>;
 }
 
-async function createWebllmEngine(config: MLCEngineConfig): Promise<MLCEngineLike> {
+async function createMlcEngine(config: MLCEngineConfig): Promise<MLCEngineLike> {
 	const webllm = await import('@mlc-ai/web-llm');
 	return new webllm.MLCEngine(config);
-}
-
-async function cachedTokenTable(record: WebllmRecord): Promise<TokenTable | undefined> {
-	const [{ getFile }, { modelBaseUrl }, { tokenTableFrom }] = await Promise.all([
-		import('$lib/models/webllmCache'),
-		import('$lib/models/catalogue'),
-		import('./tokenTable')
-	]);
-	const data = await getFile(
-		'webllm/model',
-		new URL('tokenizer.json', modelBaseUrl(record.model)).href
-	);
-	return data === undefined ? undefined : tokenTableFrom(data);
 }
 
 export class WebllmEngine implements Engine {
 	readonly info: EngineInfo;
 	private engine: MLCEngineLike | undefined;
 	private loading: Promise<void> | undefined;
-	private readonly inspector = new StepInspector();
+	private readonly capture = new Capture();
+	/** Capture first, so it records the model's own distribution before top-k changes it. */
+	private readonly processors = new ProcessorChain([this.capture, new TopK()]);
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
 	private readonly readTokenTable: NonNullable<WebllmEngineOptions['tokenTable']>;
@@ -77,18 +73,18 @@ export class WebllmEngine implements Engine {
 			kind: 'webllm',
 			capabilities: webllmCapabilities
 		};
-		this.createEngine = options.createEngine ?? createWebllmEngine;
-		this.readTokenTable = options.tokenTable ?? cachedTokenTable;
+		this.createEngine = options.createEngine ?? createMlcEngine;
+		this.readTokenTable = options.tokenTable ?? readTokenTable;
 	}
 
 	load(onProgress?: (p: LoadProgress) => void): Promise<void> {
 		this.loading ??= (async () => {
 			const engine = await this.createEngine({
-				appConfig: { model_list: [this.record], cacheBackend: 'indexeddb' },
+				appConfig: appConfigFor(this.record),
 				initProgressCallback: (r) => onProgress?.(loadPhase(r)),
-				// Registered the public way; processorSwitch.ts detaches it when a request needs
-				// neither top-k nor capture, so plain generation pays nothing for it.
-				logitProcessorRegistry: new Map([[this.record.model_id, this.inspector]])
+				// Registered the public way; processors/processorSwitch.ts detaches it when no step
+				// of the chain is needed, so plain generation pays nothing for it.
+				logitProcessorRegistry: new Map([[this.record.model_id, this.processors]])
 			});
 			await engine.reload(this.record.model_id);
 			this.engine = engine;
@@ -127,11 +123,11 @@ export class WebllmEngine implements Engine {
 		const engine = this.engine!;
 		const capture = request.capture ?? 0;
 		const table = capture > 0 ? await this.tokenTable() : idOnlyTable;
-		this.inspector.configure({ topK: request.topK, capture });
+		this.processors.configure(request);
 		switchProcessor(
 			engine,
 			this.record.model_id,
-			this.inspector.active ? this.inspector : undefined
+			this.processors.active ? this.processors : undefined
 		);
 
 		const started = performance.now();
@@ -149,7 +145,7 @@ export class WebllmEngine implements Engine {
 				const piece = choice?.delta?.content ?? '';
 				// A piece may span several steps (a character split over tokens): it shows the
 				// distribution of the step that started it.
-				const steps = capture > 0 ? this.inspector.drain() : [];
+				const steps = capture > 0 ? this.capture.drain() : [];
 				if (piece) {
 					count++;
 					if (count === 1) firstAt = performance.now();
@@ -187,7 +183,7 @@ export class WebllmEngine implements Engine {
 			}
 		} finally {
 			signal?.removeEventListener('abort', onAbort);
-			this.inspector.configure({ topK: 0, capture: 0 });
+			this.processors.configure({});
 		}
 		if (signal?.aborted) finishReason = 'abort';
 		return {
@@ -201,4 +197,9 @@ export class WebllmEngine implements Engine {
 			}
 		};
 	}
+}
+
+/** The engine the engine worker makes for a downloaded model (src/lib/engine/worker.ts). */
+export function createWebllmEngine(record: WebllmRecord): Engine {
+	return new WebllmEngine(record);
 }

@@ -1,6 +1,7 @@
+// Every field of our request as WebLLM receives it: pure, so no GPU or WebLLM runtime is needed.
 import { describe, expect, it } from 'vitest';
 import { toCompletionRequest } from './completionRequest';
-import type { GenerateRequest } from '../types';
+import type { GenerateRequest } from '$lib/engine/types';
 
 const base: GenerateRequest = {
 	messages: [{ role: 'user', content: 'Hi' }],

@@ -1,3 +1,4 @@
+// WebLLM's progress texts (as seen in its 0.2.86 runtime) → our load phases.
 import { expect, it } from 'vitest';
 import { loadPhase } from './progress';
 

@@ -1,8 +1,8 @@
 // Our GenerateRequest → WebLLM's OpenAI-style streaming request. Pure, so every field mapping is
 // unit-tested without a GPU. top-k and capture are not here: WebLLM has no such fields, our
-// LogitProcessor (stepInspector.ts) does them.
+// LogitProcessor chain (processors/) does them.
 import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
-import type { GenerateRequest } from '../types';
+import type { GenerateRequest } from '$lib/engine/types';
 import { webllmCapabilities } from './capabilities';
 
 export function toCompletionRequest(request: GenerateRequest): ChatCompletionRequestStreaming {

@@ -1,3 +1,4 @@
+// Token tables from the tokenizer.json families WebLLM models ship, built without WebLLM.
 import { describe, expect, it } from 'vitest';
 import { buildTokenTable, tokenTableFrom } from './tokenTable';
 

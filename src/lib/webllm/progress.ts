@@ -1,6 +1,6 @@
 // WebLLM reports loading as free text; these patterns (seen in its 0.2.86 runtime) split it into
 // our phases so the UI can say "reading from cache" apart from "compiling GPU shaders".
-import type { LoadProgress } from '../types';
+import type { LoadProgress } from '$lib/engine/types';
 
 export function loadPhase(report: { progress: number; text: string }): LoadProgress {
 	const text = report.text;

@@ -1,0 +1,126 @@
+// One engine for the whole app: chosen once in the header, used by every concept experiment and
+// the playground, remembered across reloads, and replaced by the built-in engine, with a notice,
+// when the chosen model is gone or a link names one this device does not have.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
+import { startModelServer, type ModelServer } from '../scripts/fixtures/model-server.mjs';
+import { chooseEngine } from './engine';
+
+let dir: string;
+let server: ModelServer;
+test.beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'e2e-choice-'));
+	writeTinyModel(dir, { shards: 2, shardBytes: 64 * 1024 });
+	server = await startModelServer({ dir });
+});
+test.afterAll(async () => {
+	await server.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+async function addAndDownload(page: Page, id: string) {
+	await page.goto('/models');
+	await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
+	await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
+	await page.getByRole('button', { name: 'Add model' }).click();
+	const row = page.getByTestId(`model-${id}`);
+	await row.getByRole('button', { name: 'Download' }).click();
+	await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+}
+
+const control = (page: Page) => page.getByTestId('engine-control');
+
+test('a model chosen in the header runs the concept experiment through WebLLM; one click brings the built-in engine back, and the choice survives a reload', async ({
+	page
+}) => {
+	const id = 'chosen-q4f32_1-MLC';
+	await addAndDownload(page, id);
+	await chooseEngine(page, id);
+	await expect(control(page)).toContainText(`Engine: ${id}`);
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Concepts' })
+		.click();
+	await page.getByRole('link', { name: 'Temperature' }).first().click();
+	const experiment = page.getByRole('region', { name: 'Try it' });
+	await expect(experiment.getByTestId('experiment-engine')).toContainText(id);
+	// A chat model gets a message, and the page says what is sent and how.
+	await expect(experiment.getByLabel('Message to the model')).toHaveValue(
+		/^Continue this sentence .*A low temperature makes/
+	);
+	await expect(experiment.getByTestId('experiment-sent')).toContainText('one user message');
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	// The fixture's library is random bytes: WebLLM, in the worker, read it and refused it.
+	await expect(experiment.getByRole('alert')).toContainText('model library could not be started', {
+		timeout: 30_000
+	});
+	await expect(control(page)).toContainText('(failed)');
+
+	// One click back to the built-in engine, and the same experiment runs to the end.
+	await chooseEngine(page, 'builtin');
+	await expect(experiment.getByTestId('experiment-engine')).toContainText('Built-in trigram model');
+	await expect(experiment.getByLabel('Text to continue')).toHaveValue('A low temperature makes');
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	await expect(experiment.getByTestId('experiment-stats')).toContainText(
+		/Built-in trigram model: \d+ tokens/
+	);
+
+	// The choice is saved: after a reload the header and the experiment still name it.
+	await chooseEngine(page, id);
+	await page.reload();
+	await expect(control(page)).toContainText(`Engine: ${id}`);
+	await expect(
+		page.getByRole('region', { name: 'Try it' }).getByTestId('experiment-engine')
+	).toContainText(id);
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	expect(
+		violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
+});
+
+test('deleting the chosen model falls back to the built-in engine with a notice, and the experiment still runs', async ({
+	page
+}) => {
+	const id = 'deleted-q4f32_1-MLC';
+	await addAndDownload(page, id);
+	await chooseEngine(page, id);
+	await page.getByTestId(`model-${id}`).getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByTestId('engine-notice')).toContainText(
+		`“${id}” is no longer on this device`
+	);
+	await expect(control(page)).toContainText('Engine: Built-in trigram model');
+	await page.goto('/concepts/temperature');
+	await expect(page.getByTestId('engine-notice')).toContainText('built-in engine runs instead');
+	const experiment = page.getByRole('region', { name: 'Try it' });
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	await expect(experiment.getByTestId('experiment-stats')).toContainText(
+		/Built-in trigram model: \d+ tokens/
+	);
+	await page.getByTestId('engine-notice').getByRole('button', { name: 'Dismiss' }).click();
+	await expect(page.getByTestId('engine-notice')).toHaveCount(0);
+});
+
+test('a shared link naming a model this device lacks says so and runs the built-in engine', async ({
+	page
+}) => {
+	await page.goto('/concepts/temperature?engine=Missing-Model-q4f32_1-MLC');
+	await expect(page.getByTestId('engine-notice')).toContainText(
+		'This link asks for “Missing-Model-q4f32_1-MLC”, which is not on this device'
+	);
+	const experiment = page.getByRole('region', { name: 'Try it' });
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	await expect(experiment.getByTestId('experiment-stats')).toContainText(
+		/Built-in trigram model: \d+ tokens/
+	);
+	// The playground obeys the same link rule.
+	await page.goto(
+		'/playground?engine=Missing-Model-q4f32_1-MLC&prompt=A%20low%20temperature%20makes'
+	);
+	await expect(page.getByTestId('engine-notice')).toContainText('which is not on this device');
+	await expect(page.getByTestId('playground-engine')).toContainText('Built-in trigram model');
+});

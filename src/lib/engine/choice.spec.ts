@@ -1,0 +1,115 @@
+// Every rule of the app-wide engine choice, as a user would meet it.
+import { describe, expect, it } from 'vitest';
+import type { GpuProbe } from '$lib/gpu/probe';
+import type { ModelEntry } from '$lib/models/catalogue';
+import { BUILTIN_ID, resolveChoice, type ChoiceInput } from './choice';
+
+const model = (id: string, extra: Partial<ModelEntry> = {}): ModelEntry => ({
+	id,
+	family: id.split('-')[0]!,
+	params: 5e8,
+	quantization: 'q4f32_1',
+	needsF16: false,
+	kind: 'chat',
+	vramMB: 900,
+	contextWindow: 4096,
+	lowResource: true,
+	modelUrl: `https://huggingface.co/mlc-ai/${id}`,
+	modelLib: `https://example.org/${id}.wasm`,
+	estimatedBytes: 3e8,
+	...extra
+});
+
+const gpu = (shaderF16 = true): GpuProbe => ({
+	status: 'available',
+	adapter: {
+		vendor: 'x',
+		architecture: 'y',
+		device: '',
+		description: '',
+		isFallbackAdapter: false,
+		shaderF16,
+		features: shaderF16 ? ['shader-f16'] : [],
+		limits: {
+			maxStorageBufferBindingSize: 2 ** 30,
+			maxBufferSize: 2 ** 30,
+			maxComputeWorkgroupStorageSize: 32768,
+			maxComputeInvocationsPerWorkgroup: 256
+		}
+	}
+});
+
+const qwen = model('Qwen-q4f32');
+const base: ChoiceInput = {
+	saved: qwen.id,
+	models: [
+		{ entry: qwen, onDevice: true },
+		{ entry: model('Llama-q4f16', { needsF16: true, quantization: 'q4f16_1' }), onDevice: true },
+		{ entry: model('Gemma-q4f32'), onDevice: false },
+		{ entry: model('snowflake-embed', { kind: 'embedding' }), onDevice: true }
+	],
+	gpu: gpu(false),
+	failed: {}
+};
+
+describe('the engine choice', () => {
+	it('runs the saved model when it is on this device and this GPU can run it', () => {
+		const c = resolveChoice(base);
+		expect(c).toMatchObject({ id: qwen.id, wanted: qwen.id, checking: false });
+		expect(c.notice).toBeUndefined();
+	});
+
+	it('lists the built-in engine and every downloaded model, greying what cannot run, with why', () => {
+		const { options } = resolveChoice(base);
+		expect(options.map((o) => o.id)).toEqual([
+			BUILTIN_ID,
+			'Qwen-q4f32',
+			'Llama-q4f16',
+			'snowflake-embed'
+		]);
+		expect(options.find((o) => o.id === 'Llama-q4f16')?.unavailable).toMatch(/shader-f16/);
+		expect(options.find((o) => o.id === 'snowflake-embed')?.unavailable).toMatch(/does not write/);
+		expect(options.find((o) => o.id === 'Qwen-q4f32')?.unavailable).toBeUndefined();
+	});
+
+	it('falls back to the built-in engine with a notice when the saved model was deleted', () => {
+		const c = resolveChoice({ ...base, models: [{ entry: qwen, onDevice: false }] });
+		expect(c.id).toBe(BUILTIN_ID);
+		expect(c.notice).toMatch(/no longer on this device.*built-in engine runs instead/);
+	});
+
+	it('falls back when this browser has no WebGPU', () => {
+		const c = resolveChoice({ ...base, gpu: { status: 'unavailable', reason: 'no-api' } });
+		expect(c.id).toBe(BUILTIN_ID);
+		expect(c.notice).toMatch(/cannot run here: This browser has no usable WebGPU/);
+	});
+
+	it('falls back after a failure that rules the model out, e.g. a lost GPU device', () => {
+		const c = resolveChoice({ ...base, failed: { [qwen.id]: 'The GPU gave up.' } });
+		expect(c.id).toBe(BUILTIN_ID);
+		expect(c.notice).toBe(
+			'“Qwen (q4f32_1)” stopped: The GPU gave up. The built-in engine runs instead.'
+		);
+	});
+
+	it('a shared link naming a missing model says so and runs the built-in engine', () => {
+		const c = resolveChoice({ ...base, fromLink: 'Phi-9000' });
+		expect(c).toMatchObject({ id: BUILTIN_ID, wanted: 'Phi-9000' });
+		expect(c.notice).toMatch(/This link asks for “Phi-9000”, which is not on this device/);
+		const downloaded = resolveChoice({ ...base, saved: BUILTIN_ID, fromLink: qwen.id });
+		expect(downloaded.id).toBe(qwen.id);
+		expect(downloaded.notice).toBeUndefined();
+	});
+
+	it('waits (built-in meanwhile, no notice) until the model files and the GPU were checked', () => {
+		expect(resolveChoice({ ...base, models: [{ entry: qwen, onDevice: null }] })).toMatchObject({
+			id: BUILTIN_ID,
+			checking: true
+		});
+		expect(resolveChoice({ ...base, gpu: null })).toMatchObject({ checking: true });
+		expect(resolveChoice({ ...base, saved: BUILTIN_ID, gpu: null })).toMatchObject({
+			id: BUILTIN_ID,
+			checking: false
+		});
+	});
+});

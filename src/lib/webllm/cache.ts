@@ -1,0 +1,217 @@
+// WebLLM's IndexedDB cache, as its reload() reads it (cacheBackend "indexeddb"; read from the
+// bundled tvmjs code, ArtifactIndexedDBCache): one database per scope (`webllm/model`,
+// `webllm/config`, `webllm/wasm`), version 1, object store "urls" with keyPath "url", values
+// {url, data}. Keys are absolute URLs. WebLLM returns `data` as it finds it, so each file must be
+// stored the way WebLLM would have stored it: tensor-cache.json parsed (it asks for "json"),
+// everything else as an ArrayBuffer (mlc-chat-config.json included: it asks for "arraybuffer").
+// A file WebLLM finds here is never fetched; one it does not find is fetched and stored.
+//
+// `reloadFiles` is the list of files reload() reads for a model, each with its scope and key: the
+// downloader fills exactly this list, and cache.spec.ts and src/lib/models/downloader.spec.ts
+// check it against WebLLM's own source, its hasModelInCache and its reload() under
+// fake-indexeddb.
+import type { AppConfig } from '@mlc-ai/web-llm';
+import { openDB, type IDBPDatabase } from 'idb';
+import type { ModelEntry } from '$lib/models/catalogue';
+import { modelBaseUrl, toWebllmRecord, type WebllmRecord } from './record';
+
+export type CacheScope = 'webllm/model' | 'webllm/config' | 'webllm/wasm';
+export const cacheScopes: CacheScope[] = ['webllm/model', 'webllm/config', 'webllm/wasm'];
+const STORE = 'urls';
+
+/** The appConfig that makes WebLLM read and write the layout described here. */
+export function appConfigFor(record: WebllmRecord): AppConfig {
+	return { model_list: [record], cacheBackend: 'indexeddb' };
+}
+
+export interface CachedModelFile {
+	/** The key WebLLM looks the file up under, and the URL it would fetch it from. */
+	url: string;
+	scope: CacheScope;
+	/** The file name, for messages and progress. */
+	name: string;
+	/** How WebLLM reads it back: parsed JSON, or the bytes as an ArrayBuffer. */
+	storedAs: 'json' | 'bytes';
+	/** Known from tensor-cache.json for weight shards; unknown for the rest until fetched. */
+	expectedBytes?: number;
+	/** Subresource-integrity hash ("sha256-…") where the model record carries one. */
+	integrity?: string;
+	/** Keys older versions of this app stored the same file under (see record.ts). */
+	formerUrls?: string[];
+}
+
+/** The part of mlc-chat-config.json that decides which files reload() reads. */
+export interface ChatConfigFiles {
+	tokenizer_files?: string[];
+}
+
+/** The part of tensor-cache.json that lists the weight shards. */
+export interface TensorCacheIndex {
+	records?: { dataPath: string; nbytes: number }[];
+}
+
+/** A file of the model's folder, keyed as WebLLM keys it (base URL + name). */
+export function modelFileUrl(record: Pick<WebllmRecord, 'model'>, name: string): string {
+	return new URL(name, modelBaseUrl(record.model)).href;
+}
+
+/**
+ * The two description files, read before anything else (WebLLM reads no model_manifest for our
+ * records: toWebllmRecord never sets one, so these are the default names in the model folder).
+ */
+export function descriptionFiles(entry: ModelEntry): {
+	config: CachedModelFile;
+	tensorCache: CachedModelFile;
+} {
+	const record = toWebllmRecord(entry);
+	return {
+		config: {
+			url: modelFileUrl(record, 'mlc-chat-config.json'),
+			scope: 'webllm/config',
+			name: 'mlc-chat-config.json',
+			storedAs: 'bytes',
+			integrity: record.integrity?.config
+		},
+		tensorCache: {
+			url: modelFileUrl(record, 'tensor-cache.json'),
+			scope: 'webllm/model',
+			name: 'tensor-cache.json',
+			storedAs: 'json'
+		}
+	};
+}
+
+/** WebLLM reads tokenizer.json when the config lists it, otherwise tokenizer.model. */
+export function tokenizerFile(
+	config: ChatConfigFiles
+): 'tokenizer.json' | 'tokenizer.model' | null {
+	const files = config.tokenizer_files ?? [];
+	if (files.includes('tokenizer.json')) return 'tokenizer.json';
+	if (files.includes('tokenizer.model')) return 'tokenizer.model';
+	return null;
+}
+
+function lastSegment(url: string): string {
+	try {
+		return decodeURIComponent(new URL(url).pathname.split('/').pop() || url);
+	} catch {
+		return url;
+	}
+}
+
+/** The model library, under the key reload() reads it from (see record.ts for localhost). */
+function libraryFile(entry: ModelEntry, record: WebllmRecord): CachedModelFile {
+	const url = record.model_lib;
+	return {
+		url,
+		scope: 'webllm/wasm',
+		name: lastSegment(url),
+		storedAs: 'bytes',
+		integrity: record.integrity?.model_lib,
+		...(entry.modelLib !== url ? { formerUrls: [entry.modelLib] } : {})
+	};
+}
+
+/**
+ * Every file WebLLM's reload() reads for a model, in download order (config, tensor-cache.json,
+ * shards, tokenizer, library; reload itself reads config, library, tokenizer, tensor-cache.json,
+ * shards). With all of them stored, reload() makes no request.
+ */
+export function reloadFiles(
+	entry: ModelEntry,
+	config: ChatConfigFiles,
+	tensorCache: TensorCacheIndex
+): CachedModelFile[] {
+	const record = toWebllmRecord(entry);
+	const { config: configFile, tensorCache: tensorFile } = descriptionFiles(entry);
+	const base = modelBaseUrl(record.model);
+	const files: CachedModelFile[] = [
+		configFile,
+		tensorFile,
+		...(tensorCache.records ?? []).map((r) => ({
+			url: new URL(r.dataPath, base).href,
+			scope: 'webllm/model' as const,
+			name: r.dataPath,
+			storedAs: 'bytes' as const,
+			expectedBytes: r.nbytes
+		}))
+	];
+	const tokenizer = tokenizerFile(config);
+	if (tokenizer)
+		files.push({
+			url: modelFileUrl(record, tokenizer),
+			scope: 'webllm/model',
+			name: tokenizer,
+			storedAs: 'bytes',
+			integrity: record.integrity?.tokenizer?.[tokenizer]
+		});
+	files.push(libraryFile(entry, record));
+	return files;
+}
+
+/** When the description files are gone: every key whose name is fixed, for a clean delete. */
+export function fixedNameFiles(entry: ModelEntry): CachedModelFile[] {
+	const record = toWebllmRecord(entry);
+	const { config, tensorCache } = descriptionFiles(entry);
+	const tokenizer = (name: string): CachedModelFile => ({
+		url: modelFileUrl(record, name),
+		scope: 'webllm/model',
+		name,
+		storedAs: 'bytes'
+	});
+	return [
+		config,
+		tensorCache,
+		tokenizer('tokenizer.json'),
+		tokenizer('tokenizer.model'),
+		libraryFile(entry, record)
+	];
+}
+
+interface CachedFile {
+	url: string;
+	data: ArrayBuffer | unknown;
+}
+
+const dbs = new Map<CacheScope, Promise<IDBPDatabase>>();
+
+function open(scope: CacheScope): Promise<IDBPDatabase> {
+	let db = dbs.get(scope);
+	if (!db) {
+		db = openDB(scope, 1, {
+			upgrade(d) {
+				if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'url' });
+			},
+			blocking() {
+				void dbs.get(scope)?.then((d) => d.close());
+				dbs.delete(scope);
+			}
+		});
+		dbs.set(scope, db);
+	}
+	return db;
+}
+
+/** Writes one whole file; a partial file never reaches the cache. */
+export async function putFile(scope: CacheScope, url: string, data: ArrayBuffer | unknown) {
+	await (await open(scope)).put(STORE, { url, data });
+}
+
+export async function hasFile(scope: CacheScope, url: string): Promise<boolean> {
+	return (await (await open(scope)).getKey(STORE, url)) !== undefined;
+}
+
+export async function getFile<T = unknown>(scope: CacheScope, url: string): Promise<T | undefined> {
+	return ((await (await open(scope)).get(STORE, url)) as CachedFile | undefined)?.data as T;
+}
+
+export async function deleteFiles(scope: CacheScope, urls: string[]): Promise<void> {
+	const tx = (await open(scope)).transaction(STORE, 'readwrite');
+	await Promise.all([...urls.map((u) => tx.store.delete(u)), tx.done]);
+}
+
+/** Closes the connections (tests reset the fake IndexedDB between cases). */
+export async function closeCaches(): Promise<void> {
+	for (const db of dbs.values()) (await db).close();
+	dbs.clear();
+}
