@@ -20,10 +20,6 @@ export function getConcept(slug: string): Concept | undefined {
 	return bySlug.get(slug);
 }
 
-export function isSlug(slug: string): slug is Slug {
-	return bySlug.has(slug);
-}
-
 /** Previous and next concept in reading order. */
 export function neighbours(slug: Slug): { previous?: Concept; next?: Concept } {
 	const i = conceptSlugs.indexOf(slug);

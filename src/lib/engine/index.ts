@@ -8,13 +8,7 @@ import { webllmCapabilities } from '$lib/webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
-export { classifyEngineError, toRawError, type EngineError } from './errors';
-export {
-	validateRequest,
-	InvalidRequestError,
-	MAX_TOKENS_LIMIT,
-	type RequestProblem
-} from './request';
+export { validateRequest, MAX_TOKENS_LIMIT, type RequestProblem } from './request';
 
 let builtin: Engine | undefined;
 

@@ -28,3 +28,10 @@ export function samplingFields(v: SamplingValues): Pick<GenerateRequest, Samplin
 	}
 	return fields as Pick<GenerateRequest, SamplingKey>;
 }
+
+/** Every field at the table's default (a fresh playground). */
+export function defaultSampling(): SamplingValues {
+	const values = {} as Record<keyof SamplingValues, number | null>;
+	for (const f of samplingTable) values[f.key] = f.default;
+	return values as unknown as SamplingValues;
+}

@@ -10,8 +10,6 @@ export interface SamplingParams {
 	topP: number;
 }
 
-export const defaultSampling: SamplingParams = { temperature: 0.8, topK: 40, topP: 0.95 };
-
 export interface Candidate {
 	/** Token id (index into the engine's vocabulary). */
 	id: number;

@@ -4,7 +4,12 @@ import { conversationStore } from '$lib/conversations/conversationStore.svelte';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import { ChatSession } from './chat.svelte';
 import { builtinEngine, webllmEngine } from '$lib/engine';
-import { buildRequest, settingsFromUrl, type ChatSettings } from './chat.svelte';
+import {
+	buildRequest,
+	playgroundDefaults,
+	settingsFromUrl,
+	type ChatSettings
+} from './chat.svelte';
 
 const record = {
 	model: 'https://example.test/m',
@@ -45,8 +50,23 @@ it('reads a shared link, clamping numbers and ignoring junk', () => {
 	});
 	expect(settingsFromUrl(new URLSearchParams(''), base)).toEqual({
 		prompt: '',
-		engine: 'builtin',
+		engine: null,
 		settings: base
+	});
+});
+
+it('a fresh playground starts from the sampling table’s defaults', () => {
+	expect(playgroundDefaults).toMatchObject({
+		temperature: 0.7,
+		topP: 0.95,
+		topK: 40,
+		maxTokens: 256,
+		seed: null,
+		frequencyPenalty: 0,
+		presencePenalty: 0,
+		repetitionPenalty: 1,
+		jsonSchema: '',
+		showChoices: false
 	});
 });
 

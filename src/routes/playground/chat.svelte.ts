@@ -11,7 +11,7 @@ import {
 	type GenerationResult,
 	type TokenEvent
 } from '$lib/engine';
-import { samplingFields, type SamplingValues } from '$lib/sampling/controls';
+import { defaultSampling, samplingFields, type SamplingValues } from '$lib/sampling/controls';
 import { samplingFromParams } from '$lib/sampling/link';
 
 export interface ChatTurn extends ChatMessage {
@@ -32,6 +32,14 @@ export interface ChatSettings extends SamplingValues {
 
 /** How many candidates the token choices view shows per step. */
 export const CHOICES_PER_TOKEN = 10;
+
+/** A fresh playground: the sampling table's defaults, a short system prompt, free text. */
+export const playgroundDefaults: ChatSettings = {
+	...defaultSampling(),
+	system: 'You are a concise, friendly explainer of generative AI.',
+	jsonSchema: '',
+	showChoices: false
+};
 
 /** The request one reply sends: the conversation so far plus the settings. */
 export function buildRequest(
@@ -179,7 +187,8 @@ export class ChatSession {
 export function settingsFromUrl(params: URLSearchParams, base: ChatSettings) {
 	return {
 		prompt: params.get('prompt') ?? '',
-		engine: params.get('engine') ?? 'builtin',
+		/** The engine the link names, if any (the app-wide selection decides whether it can run). */
+		engine: params.get('engine'),
 		settings: {
 			...base,
 			// temperature, top_p, … max_tokens, seed and the penalties: the sampling table's keys and limits.
