@@ -30,8 +30,8 @@ export default ts.config(
 		}
 	},
 	{
-		// Links in model output point to other sites (http(s) only, checked by safeHref).
-		files: ['src/lib/ui/markdown/Markdown.svelte'],
+		// Source lists on concept pages link to papers and laws on other sites (content data).
+		files: ['src/lib/concepts/ui/ConceptSources.svelte'],
 		rules: { 'svelte/no-navigation-without-resolve': 'off' }
 	},
 	{

@@ -47,6 +47,10 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// TF.js's gradients register only from its ES modules (dist/register_all_gradients.js);
+		// bundling it like the browser build keeps one copy of the library, not an ESM and a
+		// CommonJS one with separate kernel registries.
+		server: { deps: { inline: [/@tensorflow\//] } }
 	}
 });

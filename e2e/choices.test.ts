@@ -46,8 +46,9 @@ test('a concept experiment shows the model’s top choices for any token, by mou
 
 test('an out-of-range setting is named next to its field and nothing runs', async ({ page }) => {
 	await page.goto('/concepts/top-k-top-p');
-	await page.getByLabel('Max tokens').fill('0');
-	await page.getByLabel('Top-k', { exact: true }).fill('2.5');
+	const tryIt = page.getByRole('region', { name: 'Try it' });
+	await tryIt.getByLabel('Max tokens').fill('0');
+	await tryIt.getByLabel('Top-k', { exact: true }).fill('2.5');
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
 	await expect(page.getByRole('alert')).toHaveText('Fix the highlighted settings first.');
 	await expect(
@@ -59,8 +60,8 @@ test('an out-of-range setting is named next to its field and nothing runs', asyn
 	await expect(page.getByLabel('Max tokens')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByTestId('experiment-output')).toContainText('Press Run');
 
-	await page.getByLabel('Max tokens').fill('5');
-	await page.getByLabel('Top-k', { exact: true }).fill('3');
+	await tryIt.getByLabel('Max tokens').fill('5');
+	await tryIt.getByLabel('Top-k', { exact: true }).fill('3');
 	await page.getByRole('button', { name: 'Run', exact: true }).click();
 	await expect(page.getByTestId('experiment-stats')).toContainText(/\d+ tokens/);
 	await expect(page.getByRole('alert')).toHaveCount(0);

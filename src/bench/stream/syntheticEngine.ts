@@ -12,6 +12,13 @@ export class SyntheticEngine implements Engine {
 	async load() {}
 	async reset() {}
 	async unload() {}
+	/** Not part of the stream bench. */
+	async nextTokens(): Promise<never> {
+		throw new Error('The synthetic source only streams.');
+	}
+	async tokenize(): Promise<never> {
+		throw new Error('The synthetic source only streams.');
+	}
 	generate(
 		request: GenerateRequest,
 		onToken: (e: TokenEvent) => void,

@@ -1,11 +1,78 @@
 // The content schema test: what the type system cannot check about the concept pages.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { conceptChunks, concepts, conceptsByGroup, getConcept, trainingParagraphs } from './index';
-import { conceptSlugs, groups, useCaseAreas } from './schema';
-import { definedTerms, linkTargets, plainParagraphs } from './markup';
+import {
+	AS_OF,
+	conceptSlugs,
+	DATED_SUBJECTS,
+	groups,
+	useCaseAreas,
+	type Concept,
+	type EngineText,
+	type Experiment,
+	type PromptExperiment
+} from './schema';
+import { definedTerms, linkTargets, plainParagraphs } from '$lib/markdown/text';
+import glossaryRuns from './glossary-runs.json';
+import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import { tokenize } from '$lib/engine/builtin/ngram';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+const both = (t: EngineText) => (typeof t === 'string' ? [t] : [t.builtin, t.model]);
+
+/** An experiment's own texts, for any kind that has them (every kind may have an intro). */
+function notes(e: Experiment): string[] {
+	const n = e as Partial<Pick<PromptExperiment, 'intro' | 'lookFor'>>;
+	return [...(n.intro ? [n.intro] : []), ...(n.lookFor ? both(n.lookFor) : [])];
+}
+
+/** Every text a page shows, one entry per paragraph, list item or field. */
+function pageTexts(c: Concept): string[] {
+	return [
+		c.title,
+		c.definition,
+		...plainParagraphs(c.body),
+		...(c.diagram ? [c.diagram.alt] : []),
+		...c.experiments.flatMap(notes),
+		...c.presenter.points,
+		...both(c.presenter.pointAt),
+		...c.usedIn.map((u) => u.how)
+	];
+}
+
+/** The texts that speak about the page's live experiments: what it says is there to try. */
+const experimentTexts = (c: Concept) => [
+	...c.experiments.flatMap(notes),
+	...c.presenter.points,
+	...both(c.presenter.pointAt)
+];
+
+// Runs of ten words shared with the glossary (scripts/glossary-runs.mjs keeps only their hashes).
+const RUN = glossaryRuns.n;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+const glossary = new Set(glossaryRuns.hashes);
+function sharedRuns(text: string): string[] {
+	const w = text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
+	const shared: string[] = [];
+	for (let i = 0; i + RUN <= w.length; i++) {
+		const run = w.slice(i, i + RUN).join(' ');
+		if (glossary.has(createHash('sha256').update(run).digest('hex').slice(0, 12))) shared.push(run);
+	}
+	return shared;
+}
+
+/** A promise of something not built yet: the page must only offer what it registers. */
+const PROMISE =
+	/\b(is|are) planned\b|\bplanned for\b|\bcoming soon\b|\bnot yet (built|available|here)\b|\bwill (soon )?(be )?(added|built|available|arrive)\b|\bin a future (version|release|update)\b/i;
+/** Words that name an interactive lab; only a page that registers a lab kind may use them. */
+const LAB = /\blabs?\b|\btrainer\b/i;
+const LAB_IN_BODY =
+	/\b(lab|experiment|demo)s?\b[^.]*\bthis page\b|\bthis page\b[^.]*\b(lab|experiment|demo)s?\b/i;
+/** Naming one engine in a text shown for both: it must then say what the other one does. */
+const BUILTIN = /built-in|trigram/i;
+const NEURAL = /neural|downloaded|chat model|Models page/i;
 
 describe('concept content', () => {
 	it('has exactly the agreed slugs, in reading order, each in its own file', () => {
@@ -50,10 +117,76 @@ describe('concept content', () => {
 		}
 
 		expect(c.presenter.points.length).toBeGreaterThanOrEqual(2);
-		expect(c.presenter.pointAt.length).toBeGreaterThan(0);
+		for (const t of both(c.presenter.pointAt)) expect(t.length).toBeGreaterThan(0);
+		for (const t of c.experiments.flatMap(notes)) expect(t.length).toBeGreaterThan(0);
 		expect(c.usedIn.length).toBeGreaterThanOrEqual(1);
 		for (const u of c.usedIn) expect(Object.keys(useCaseAreas)).toContain(u.area);
 		if (c.diagram) expect(c.diagram.alt.length).toBeGreaterThan(40);
+	});
+
+	it.each(concepts.map((c) => [c.slug, c] as const))(
+		'%s cites at least two sources, each with a year and a link',
+		(_slug, c) => {
+			expect(c.sources.length).toBeGreaterThanOrEqual(2);
+			expect(new Set(c.sources.map((s) => s.url)).size).toBe(c.sources.length);
+			for (const s of c.sources) {
+				expect(s.title.trim().length, s.url).toBeGreaterThan(3);
+				expect(Number.isInteger(s.year), s.title).toBe(true);
+				expect(s.year, s.title).toBeGreaterThanOrEqual(1900);
+				expect(s.year, s.title).toBeLessThanOrEqual(new Date().getFullYear());
+				expect(s.url, s.title).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
+				if (s.kind === 'paper' || s.kind === 'book') expect(s.authors, s.title).toBeTruthy();
+				// A law is cited by its official title and the date of its text.
+				if (s.kind === 'law') {
+					expect(s.date, s.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+					expect(s.date!.slice(0, 4), s.title).toBe(String(s.year));
+				}
+			}
+		}
+	);
+
+	it.each(concepts.map((c) => [c.slug, c] as const))(
+		'%s dates every claim that can go out of date',
+		(_slug, c) => {
+			for (const text of pageTexts(c)) {
+				// Every "as of" is a full marker: a month and a year, in brackets.
+				const loose = text.match(/\bas of\b/gi)?.length ?? 0;
+				expect([...text.matchAll(AS_OF)].length, text).toBe(loose);
+				if (DATED_SUBJECTS.test(text)) expect(text, 'needs "(as of Month Year)"').toMatch(AS_OF);
+			}
+		}
+	);
+
+	it.each(concepts.map((c) => [c.slug, c] as const))(
+		'%s promises no experiment it does not register',
+		(_slug, c) => {
+			for (const text of pageTexts(c)) expect(text).not.toMatch(PROMISE);
+			const hasLab = c.experiments.some((e) => e.kind !== 'prompt');
+			if (!hasLab) {
+				for (const text of experimentTexts(c)) expect(text).not.toMatch(LAB);
+				for (const p of plainParagraphs(c.body)) expect(p).not.toMatch(LAB_IN_BODY);
+			}
+		}
+	);
+
+	it.each(concepts.map((c) => [c.slug, c] as const))(
+		'%s: a note shown for both engines that names one also says what the other does',
+		(_slug, c) => {
+			const shared = [
+				...c.experiments.flatMap((e) => ('lookFor' in e ? [e.lookFor] : [])),
+				c.presenter.pointAt
+			].filter((t): t is string => typeof t === 'string');
+			for (const t of shared) expect(BUILTIN.test(t), t).toBe(NEURAL.test(t));
+		}
+	);
+
+	it('shares no run of ten words with the glossary the pages are based on', () => {
+		expect(WORD.source).toBe(glossaryRuns.words);
+		expect(glossary.size).toBeGreaterThan(1000);
+		// Tripwire: the glossary's own first definition is caught, whatever the case and punctuation.
+		expect(sharedRuns('AI models designed to create new content, such as Text.')).toHaveLength(1);
+		for (const c of concepts)
+			for (const text of pageTexts(c)) expect(sharedRuns(text), c.slug).toEqual([]);
 	});
 
 	it('the built-in engine can continue every prepared prompt from words it has seen', () => {
@@ -63,6 +196,26 @@ describe('concept content', () => {
 				const last = tokenize(e.prompt).slice(-2);
 				for (const w of last) expect(vocabulary.has(w), `${c.slug}: "${w}"`).toBe(true);
 			}
+	});
+
+	it('still lets the Stop test in e2e/concepts.test.ts stream a long text', async () => {
+		// That test runs the history page at temperature 1.5 with seed 5 and needs all 200 tokens;
+		// the texts are the built-in model's training data, so editing them can change the run.
+		// If this fails, pick a seed that writes 200 tokens and put it in both places.
+		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
+		const history = getConcept('history')!.experiments.find((e) => e.kind === 'prompt')!;
+		const run = await engine.generate(
+			{
+				messages: [{ role: 'user', content: history.prompt }],
+				temperature: 1.5,
+				topK: history.topK,
+				topP: history.topP,
+				maxTokens: 200,
+				seed: 5
+			},
+			() => {}
+		);
+		expect(run.usage.completionTokens).toBe(200);
 	});
 
 	it('leaves no page unreachable from the index groups', () => {

@@ -1,7 +1,7 @@
 // The concepts module: one source of truth for the concept pages, the search index, the
 // retrieval corpus and the built-in engine's training text.
 import { conceptSlugs, groups, type Concept, type Group, type Slug } from './schema';
-import { plainParagraphs } from './markup';
+import { plainParagraphs } from '$lib/markdown/text';
 
 export * from './schema';
 

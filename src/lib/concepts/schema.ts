@@ -1,6 +1,7 @@
 // The shape of a concept page. Content lives in content/<slug>.ts as typed data: the compiler
 // checks field names and related slugs, and concepts.spec.ts checks what types cannot
-// (word counts, links that resolve, a live experiment on every page).
+// (word counts, links that resolve, a live experiment on every page, sources with links, dated
+// claims, no promised experiment that does not exist, no sentence borrowed from the glossary).
 
 /** Reading order = the glossary's order; presenter mode reuses it. */
 export const conceptSlugs = [
@@ -48,6 +49,16 @@ export type DiagramId =
 	'transformer' | 'diffusion' | 'gan' | 'vae' | 'rag' | 'temperature' | 'filters';
 
 /**
+ * A note that must be true of whichever engine runs the experiment. The two engines differ in
+ * ways a note easily gets wrong: the built-in trigram model has whole-word tokens, "probabilities"
+ * that are smoothed counts, and sees only the last two words; a downloaded model has subword
+ * tokens, a softmax over its final layer, and reads the whole chat message. A plain string is
+ * shown for both, so it must hold for both (or name both); the pair picks the text by engine
+ * (textForEngine in engineText.ts, keyed on whether the engine answers chat messages).
+ */
+export type EngineText = string | { builtin: string; model: string };
+
+/**
  * A prepared text generation on the engine the visitor chose. The same idea is sent in the form
  * each kind of engine understands: the start of a sentence for the built-in trigram model (it
  * continues the last two words), a chat message for an instruct model.
@@ -65,7 +76,44 @@ export interface PromptExperiment {
 	topP: number;
 	maxTokens: number;
 	seed: number;
-	/** What to look for in the result. */
+	/** What to look for in the result, true of the engine that ran it (see EngineText). */
+	lookFor: EngineText;
+}
+
+/**
+ * The sampling lab: step through a text one token at a time on the chosen engine, reshape each
+ * step's distribution with the settings, see the draw, branch, and read the surprise trace.
+ */
+export interface SamplingLabExperiment {
+	kind: 'sampling-lab';
+	/** What the visitor is about to see, in one sentence. */
+	intro: string;
+	/** The text the lab starts from (a sentence start both kinds of engine can continue). */
+	prompt: string;
+	temperature: number;
+	topK: number;
+	topP: number;
+	minP: number;
+	seed: number;
+	/** What to look for. */
+	lookFor: string;
+}
+
+/**
+ * A denoising diffusion model on 2-D points, trained live in the tab (labs/toys/diffusion2d).
+ * The seed fixes the data, the initial weights, the batches and the sampler's noise, so a
+ * presenter gets the same run every time.
+ */
+export interface Diffusion2dExperiment {
+	kind: 'diffusion2d';
+	intro: string;
+	/** The data it starts with; 'two' trains on spiral and moons as two classes (guidance). */
+	data: 'spiral' | 'moons' | 'letters' | 'two';
+	seed: number;
+	/** Sampler steps to start with (1–100). */
+	samplerSteps: number;
+	/** Why real systems denoise in a compressed latent space, in a few sentences. */
+	latentNote: string;
 	lookFor: string;
 }
 
@@ -73,8 +121,45 @@ export interface PromptExperiment {
  * Every kind of live experiment a page can carry, one member per kind. A lab adds its kind here
  * and its component in demos/registry.ts; the compiler then insists on both.
  */
-export type Experiment = PromptExperiment;
+export type Experiment = PromptExperiment | SamplingLabExperiment | Diffusion2dExperiment;
 export type ExperimentKind = Experiment['kind'];
+
+/**
+ * A source for a page's claims, listed under "Sources and further reading". Papers name their
+ * authors; laws and executive orders give their official title and the date of the text.
+ */
+export interface Source {
+	/** The exact title (official title for a law). */
+	title: string;
+	/** "Vaswani, Shazeer, Parmar et al." for papers and books; the issuing body for reports. */
+	authors?: string;
+	year: number;
+	/** A stable http(s) link: arXiv abstract, DOI, EUR-Lex, Federal Register, official site. */
+	url: string;
+	kind: 'paper' | 'law' | 'book' | 'report' | 'web';
+	/** Laws, orders and official decisions: the date of the text, YYYY-MM-DD. */
+	date?: string;
+}
+
+/**
+ * Claims that go out of date (laws and their deadlines, products and who sells them, market
+ * figures, "the largest model so far") carry their date in the sentence itself, as a marker
+ * "(as of November 2026)". A marker in the text, rather than a separate field of dated claims,
+ * because the reader and the audience of a talk must see the date next to the claim it dates,
+ * the page and its slides show only the text, and a field would drift away from the sentence it
+ * describes as the wording changes. concepts.spec.ts checks every marker's form and requires one
+ * in any paragraph or list item that names a subject from DATED_SUBJECTS.
+ */
+export const AS_OF =
+	/\(as of (January|February|March|April|May|June|July|August|September|October|November|December) (20\d\d)\)/g;
+
+/**
+ * Subjects whose statements age: regulation, named products, market figures. A paragraph that
+ * names one needs an "as of" marker. Historical facts ("ChatGPT was released in 2022") are not
+ * listed: their date is part of the claim.
+ */
+export const DATED_SUBJECTS =
+	/\bAI Act\b|\b[Ee]xecutive [Oo]rder\b|\bOmnibus\b|\bAction Plan\b|\bInterim Measures\b|\blabelling (rules|measures)\b|\bCopyright Office\b|\bsettlement\b|\bCopilot\b|\bAmazon Q\b|\bCodeWhisperer\b|\bTabnine\b|\bMidjourney\b|\bmarket share\b|\bopen-weight models? (now|today)\b/;
 
 export interface Concept {
 	slug: Slug;
@@ -83,7 +168,7 @@ export interface Concept {
 	/** One sentence. */
 	definition: string;
 	/**
-	 * The explanation, in a small Markdown subset (see markup.ts): paragraphs, "- " lists,
+	 * The explanation, in a small Markdown subset (read by $lib/markdown, concept-body options): paragraphs, "- " lists,
 	 * **strong**, *emphasis*, `code`, [[defined term]] and [links](/concepts/slug).
 	 */
 	body: string;
@@ -94,8 +179,11 @@ export interface Concept {
 	experiments: Experiment[];
 	presenter: {
 		points: string[];
-		pointAt: string;
+		/** What to show on screen, true of the engine that runs (see EngineText). */
+		pointAt: EngineText;
 	};
 	related: Slug[];
 	usedIn: { area: UseCaseArea; how: string }[];
+	/** Primary sources for the page's claims, at least two, shown at the end of the page. */
+	sources: Source[];
 }

@@ -1,7 +1,7 @@
 // Instant client-side search over the concepts: title, defined terms, definition and body,
 // weighted in that order. Small enough (22 pages) to index on every page load in ~1 ms.
 import type { Concept } from './schema';
-import { plainParagraphs } from './markup';
+import { plainParagraphs } from '$lib/markdown/text';
 
 /** Lower case, and a light plural stemmer so "models" finds "model" and vice versa. */
 export function normalise(word: string): string {

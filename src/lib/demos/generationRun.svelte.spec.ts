@@ -43,6 +43,12 @@ describe('GenerationRun', () => {
 			generate: async () => {
 				throw new Error('unreachable');
 			},
+			nextTokens: async () => {
+				throw new Error('unreachable');
+			},
+			tokenize: async () => {
+				throw new Error('unreachable');
+			},
 			reset: async () => {},
 			unload: async () => {}
 		};
@@ -58,6 +64,12 @@ describe('GenerationRun', () => {
 			info: builtinInfo,
 			load: () => new Promise(() => {}),
 			generate: async () => {
+				throw new Error('unreachable');
+			},
+			nextTokens: async () => {
+				throw new Error('unreachable');
+			},
+			tokenize: async () => {
 				throw new Error('unreachable');
 			},
 			reset: async () => {},

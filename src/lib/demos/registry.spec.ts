@@ -12,5 +12,6 @@ describe('experiment registry', () => {
 			const mod = await loadExperiment(kind);
 			expect(typeof mod.default, kind).toBe('function');
 		}
-	});
+		// Compiling every lab's component (TensorFlow.js included) takes a while the first time.
+	}, 60_000);
 });

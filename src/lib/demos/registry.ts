@@ -12,7 +12,9 @@ type ExperimentComponent<K extends ExperimentKind> = Component<{
 export const experimentRegistry: {
 	[K in ExperimentKind]: () => Promise<{ default: ExperimentComponent<K> }>;
 } = {
-	prompt: () => import('./prompt/PromptExperiment.svelte')
+	prompt: () => import('./prompt/PromptExperiment.svelte'),
+	'sampling-lab': () => import('$lib/labs/sampling/SamplingLab.svelte'),
+	diffusion2d: () => import('$lib/labs/toys/diffusion2d/DiffusionLab.svelte')
 };
 
 export function loadExperiment<K extends ExperimentKind>(

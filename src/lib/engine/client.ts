@@ -4,14 +4,17 @@
 // map in protocol.ts: the method name fixes both the arguments and the result.
 import type { RawError } from './errors';
 import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
-import { InvalidRequestError, validateRequest } from './request';
+import { InvalidRequestError, nextTokensProblem, validateRequest } from './request';
 import type {
 	Engine,
 	EngineInfo,
 	GenerateRequest,
 	GenerationResult,
 	LoadProgress,
-	TokenEvent
+	NextTokens,
+	NextTokensRequest,
+	TokenEvent,
+	Tokenized
 } from './types';
 
 /** Side channels a call may listen to. */
@@ -138,6 +141,16 @@ export class WorkerEngine implements Engine {
 		const problems = validateRequest(request, this.info.capabilities, this.info.label);
 		if (problems.length) throw new InvalidRequestError(problems);
 		return this.host.call('generate', { spec: this.spec, request }, { onToken }, signal);
+	}
+
+	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {
+		const problem = nextTokensProblem(request, this.info.capabilities);
+		if (problem) throw new InvalidRequestError([problem]);
+		return this.host.call('nextTokens', { spec: this.spec, request }, {}, signal);
+	}
+
+	tokenize(text: string): Promise<Tokenized> {
+		return this.host.call('tokenize', { spec: this.spec, text });
 	}
 
 	reset(): Promise<void> {

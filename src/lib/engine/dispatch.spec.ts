@@ -18,6 +18,8 @@ function connect(handlers: Partial<CallHandlers>) {
 	const full: CallHandlers = {
 		load: async () => {},
 		generate: async () => result,
+		nextTokens: async () => ({ candidates: [], otherMass: 1, otherCount: 1, complete: false }),
+		tokenize: async () => ({ tokens: [], unit: 'none' }),
 		reset: async () => {},
 		unload: async () => {},
 		...handlers

@@ -9,7 +9,15 @@
 // fail them and restart), its callbacks cost one message each (we batch tokens), and an abort
 // would need a proxied signal; the map below is ~60 lines and keeps all three.
 import type { RawError } from './errors';
-import type { GenerateRequest, GenerationResult, LoadProgress, TokenEvent } from './types';
+import type {
+	GenerateRequest,
+	GenerationResult,
+	LoadProgress,
+	NextTokens,
+	NextTokensRequest,
+	TokenEvent,
+	Tokenized
+} from './types';
 import type { WebllmRecord } from '$lib/webllm/record';
 
 export type { WebllmRecord };
@@ -35,6 +43,10 @@ export interface EngineCalls {
 	load: Call<{ spec: EngineSpec }, void>;
 	/** Streams tokens, then resolves with the result ('abort' when stopped). */
 	generate: Call<{ spec: EngineSpec; request: GenerateRequest }, GenerationResult>;
+	/** The next-token distribution after a text, nothing drawn (the sampling lab). */
+	nextTokens: Call<{ spec: EngineSpec; request: NextTokensRequest }, NextTokens>;
+	/** The text as the engine's tokens. */
+	tokenize: Call<{ spec: EngineSpec; text: string }, Tokenized>;
 	/** Forgets state kept between calls (WebLLM's KV cache). */
 	reset: Call<{ spec: EngineSpec }, void>;
 	/** Frees the engine's memory; a WebLLM model gives its GPU buffers back. */

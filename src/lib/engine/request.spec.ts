@@ -57,8 +57,8 @@ describe('request validation', () => {
 		// WebLLM reports at most 5 alternatives (top_logprobs); capture goes to 20.
 		expect(fields({ alternatives: 6 })).toEqual(['alternatives']);
 		expect(fields({ alternatives: 6 }, builtinCapabilities)).toEqual([]);
-		expect(fields({ capture: 20 })).toEqual([]);
-		expect(fields({ capture: 21 })).toEqual(['capture']);
+		expect(fields({ capture: 50 })).toEqual([]);
+		expect(fields({ capture: 51 })).toEqual(['capture']);
 	});
 
 	it('refuses an empty conversation and empty stop sequences', () => {

@@ -4,7 +4,7 @@
 // The sampling fields' ranges and names come from the one table in sampling/fields.ts, which the
 // controls and shared links read too.
 import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
-import type { EngineCapabilities, GenerateRequest } from './types';
+import type { EngineCapabilities, GenerateRequest, NextTokensRequest } from './types';
 
 export interface RequestProblem {
 	/** The request field at fault, so the UI can put the message next to its control. */
@@ -88,6 +88,21 @@ export function validateRequest(
 		}
 	}
 	return problems;
+}
+
+/** What is wrong with a next-tokens request, if anything (the field named is `capture`). */
+export function nextTokensProblem(
+	request: NextTokensRequest,
+	caps: EngineCapabilities
+): RequestProblem | null {
+	if (typeof request.text !== 'string')
+		return { field: 'messages', message: 'There is no text to continue.' };
+	if (!Number.isInteger(request.top) || request.top < 1 || request.top > caps.maxCapture)
+		return {
+			field: 'capture',
+			message: `Candidates per step must be a whole number from 1 to ${caps.maxCapture} (got ${String(request.top)}).`
+		};
+	return null;
 }
 
 /** Why a JSON Schema text is unusable, or null when it parses to a schema object. */

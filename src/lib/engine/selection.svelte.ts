@@ -170,6 +170,17 @@ class EngineSelection {
 					throw e;
 				}
 			},
+			nextTokens: async (request, signal) => {
+				try {
+					const next = await inner.nextTokens(request, signal);
+					set({ phase: 'ready' });
+					return next;
+				} catch (e) {
+					fail(e);
+					throw e;
+				}
+			},
+			tokenize: (text) => inner.tokenize(text),
 			reset: () => inner.reset(),
 			unload: async () => {
 				await inner.unload();

@@ -51,6 +51,45 @@ export interface TokenEvent {
 	distribution?: TokenAlternative[];
 }
 
+/** One step of a text, for the sampling lab: what could come next, before any sampling. */
+export interface NextTokensRequest {
+	/** The text so far; the engine continues it as plain text (no chat template). */
+	text: string;
+	/** How many of the most likely next tokens to report, at most `maxCapture`. */
+	top: number;
+}
+
+export interface NextTokenCandidate {
+	/** The engine's token id. */
+	id: number;
+	/** What this token adds to the text, as the tokenizer writes it (leading space included). */
+	text: string;
+	/** The model's own probability, before temperature or any filter. */
+	prob: number;
+}
+
+export interface NextTokens {
+	/** Most likely first. */
+	candidates: NextTokenCandidate[];
+	/** Probability of every token not listed. */
+	otherMass: number;
+	/** How many tokens are not listed. */
+	otherCount: number;
+	/**
+	 * The list is the model's whole distribution (the built-in model reports every word it could
+	 * write), so filters and draws computed from it are exact; otherwise the tail is an estimate.
+	 */
+	complete: boolean;
+}
+
+/** A text as the engine's tokens. */
+export interface Tokenized {
+	/** In order; id -1 where the engine has no token for it (a word the trigram model never saw). */
+	tokens: { id: number; text: string }[];
+	/** What a token is for this engine, in a few words ("words", "subword tokens …"). */
+	unit: string;
+}
+
 export interface GenerationUsage {
 	promptTokens: number;
 	completionTokens: number;
@@ -114,6 +153,10 @@ export interface Engine {
 		onToken: (event: TokenEvent) => void,
 		signal?: AbortSignal
 	): Promise<GenerationResult>;
+	/** The next-token distribution after a text, without drawing (the sampling lab's step). */
+	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens>;
+	/** The text split into this engine's tokens, with their ids. */
+	tokenize(text: string): Promise<Tokenized>;
 	/** Forgets any state kept between calls (WebLLM's KV cache); the next call starts afresh. */
 	reset(): Promise<void>;
 	/** Frees the model's memory (GPU buffers); the next call loads it again. */

@@ -51,6 +51,16 @@ const handlers: CallHandlers = {
 		await engine.load(ctx.progress);
 		return engine.generate(request, ctx.token, ctx.signal);
 	},
+	async nextTokens({ spec, request }, ctx) {
+		const engine = await engineFor(spec);
+		await engine.load(ctx.progress);
+		return engine.nextTokens(request, ctx.signal);
+	},
+	async tokenize({ spec, text }, ctx) {
+		const engine = await engineFor(spec);
+		await engine.load(ctx.progress);
+		return engine.tokenize(text);
+	},
 	async reset({ spec }) {
 		await existing(spec)?.reset();
 	},

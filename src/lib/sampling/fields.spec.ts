@@ -70,6 +70,7 @@ const values: SamplingValues = {
 	temperature: 0.7,
 	topP: 0.95,
 	topK: 40,
+	minP: 0,
 	maxTokens: 64,
 	seed: null,
 	...noPenalties
@@ -133,6 +134,7 @@ describe('controls.ts', () => {
 			temperature: 0.7,
 			topP: 0.95,
 			topK: 40,
+			minP: 0,
 			maxTokens: 64,
 			frequencyPenalty: 0,
 			presencePenalty: 0,

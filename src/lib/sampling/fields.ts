@@ -12,6 +12,9 @@
 //   smallest two-decimal value it takes (practically greedy). The step must start from the
 //   minimum, so it is 0.01 too: a step of 0.05 from 0.01 would offer 0.06, 0.11 … and none of the
 //   values model configs (0.8, 0.95), the concept pages (0.7, 0.9) or old links use.
+// - min-p 0..1, step 0.01, 0 = off: a fraction of the favourite's probability (after
+//   temperature); 1 keeps only the favourite (and exact ties). Ours in both engines (the built-in
+//   sampler, and a logit processor for WebLLM, which has none).
 // - top-k 0..1000, whole numbers, 0 = off: beyond a few hundred candidates the tail it cuts holds
 //   nothing; the built-in model and our WebLLM logit processor both take any k.
 // - max tokens 1..4096 (MAX_TOKENS_LIMIT), whole numbers; a page may allow fewer (the concept
@@ -31,6 +34,8 @@ export interface SamplingValues {
 	topP: number;
 	/** 0 = off. */
 	topK: number;
+	/** 0 = off. */
+	minP: number;
 	maxTokens: number;
 	/** null = a fresh random seed per run. */
 	seed: number | null;
@@ -128,6 +133,23 @@ export const samplingField = {
 		optional: false,
 		control: 'number',
 		penalty: false
+	},
+	minP: {
+		key: 'minP',
+		urlKey: 'min_p',
+		label: 'Min-p',
+		name: 'Min-p',
+		min: 0,
+		max: 1,
+		step: 0.01,
+		integer: false,
+		off: 0,
+		default: 0,
+		hint: '0 = off; keeps tokens at least this share of the favourite’s probability',
+		optional: true,
+		control: 'slider',
+		penalty: false,
+		format: fixed(2)
 	},
 	maxTokens: {
 		key: 'maxTokens',

@@ -11,6 +11,7 @@ const base: SamplingValues = {
 	temperature: 0.3,
 	topP: 0.8,
 	topK: 7,
+	minP: 0.05,
 	maxTokens: 99,
 	seed: 5,
 	frequencyPenalty: 0.5,
@@ -62,7 +63,7 @@ describe('shared links', () => {
 		const params = samplingToParams({ ...base, seed: null });
 		expect([...params.keys()]).toEqual(samplingTable.map((f) => f.urlKey));
 		expect(params.toString()).toBe(
-			'temperature=0.3&top_p=0.8&top_k=7&max_tokens=99&seed=&frequency_penalty=0.5&presence_penalty=-0.5&repetition_penalty=1.2'
+			'temperature=0.3&top_p=0.8&top_k=7&min_p=0.05&max_tokens=99&seed=&frequency_penalty=0.5&presence_penalty=-0.5&repetition_penalty=1.2'
 		);
 	});
 

@@ -131,3 +131,55 @@ describe('large vocabularies', () => {
 		expect(kept.reduce((s, c) => s + c.prob, 0)).toBeCloseTo(1, 12);
 	});
 });
+
+describe('min-p (after temperature and top-k, before top-p)', () => {
+	const probs = [0.5, 0.3, 0.15, 0.05];
+	const run = (params: Partial<Parameters<typeof nextTokenDistribution>[1]>) =>
+		nextTokenDistribution(probs, { temperature: 1, topK: 0, topP: 1, ...params }).map((c) => [
+			c.id,
+			Number(c.prob.toFixed(4))
+		]);
+
+	it('keeps tokens at least min-p times the favourite, renormalised', () => {
+		// threshold 0.4 × 0.5 = 0.2: 0.5 and 0.3 stay → 0.625 / 0.375
+		expect(run({ minP: 0.4 })).toEqual([
+			[0, 0.625],
+			[1, 0.375]
+		]);
+		expect(run({ minP: 0 })).toHaveLength(4);
+		expect(run({ minP: 1 })).toEqual([[0, 1]]);
+	});
+
+	it('keeps exact ties at min-p 1', () => {
+		const tied = nextTokenDistribution([0.4, 0.4, 0.2], {
+			temperature: 1,
+			topK: 0,
+			topP: 1,
+			minP: 1
+		});
+		expect(tied.map((c) => c.prob)).toEqual([0.5, 0.5]);
+	});
+
+	it('measures against the tempered favourite: a high temperature lets more through', () => {
+		// T = 2: √p ∝ [0.7071, 0.5477, 0.3873, 0.2236], favourite share 0.3789; threshold 0.1516
+		// keeps three, renormalised over 0.7071 + 0.5477 + 0.3873 = 1.6421.
+		expect(run({ temperature: 2, minP: 0.4 })).toEqual([
+			[0, 0.4306],
+			[1, 0.3335],
+			[2, 0.2359]
+		]);
+	});
+
+	it('runs before top-p: the nucleus is taken from the min-p survivors', () => {
+		// min-p 0.4 leaves 0.625 / 0.375; top-p 0.6 then needs only the first.
+		expect(run({ minP: 0.4, topP: 0.6 })).toEqual([[0, 1]]);
+		// Without min-p, top-p 0.6 needs two tokens (0.5 < 0.6 ≤ 0.8).
+		expect(run({ topP: 0.6 })).toHaveLength(2);
+	});
+
+	it('finds every survivor beyond the first 64 selected in a large vocabulary', () => {
+		const flat = Array.from({ length: 1000 }, (_, i) => (i < 300 ? 1 : 0.1));
+		const kept = nextTokenDistribution(flat, { temperature: 1, topK: 0, topP: 1, minP: 0.5 });
+		expect(kept).toHaveLength(300);
+	});
+});

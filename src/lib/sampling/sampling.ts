@@ -1,5 +1,7 @@
 // The single place where next-token probabilities are transformed and drawn from: engines use it
-// to sample, and the views use it to show each step (temperature → top-k → top-p → draw).
+// to sample, and the views use it to show each step (temperature → top-k → min-p → top-p → draw).
+// That order is the one WebLLM ends up with too: our logit processors apply top-k and min-p (with
+// the request's temperature) before WebLLM renormalises and applies top-p on the GPU.
 
 export interface SamplingParams {
 	/** 0 means greedy (always the most likely token). */
@@ -8,6 +10,11 @@ export interface SamplingParams {
 	topK: number;
 	/** Keep the smallest set whose probability reaches p; 1 turns the filter off. */
 	topP: number;
+	/**
+	 * Keep only tokens whose probability (after temperature) is at least this fraction of the most
+	 * likely token's; 0 turns the filter off.
+	 */
+	minP?: number;
 }
 
 export interface Candidate {
@@ -128,6 +135,7 @@ export function nextTokenDistribution(
 
 	const invT = 1 / params.temperature;
 	const topK = params.topK > 0 ? Math.min(params.topK, nonZero) : 0;
+	const minP = params.minP ?? 0;
 	// Without top-k, top-p needs the tempered total over the whole vocabulary.
 	let pmax = 0;
 	for (let i = 0; i < probs.length; i++) if (probs[i]! > pmax) pmax = probs[i]!;
@@ -138,7 +146,8 @@ export function nextTokenDistribution(
 		else for (let i = 0; i < probs.length; i++) if (probs[i]! > 0) total += tempered(probs[i]!);
 	}
 
-	for (let m = topK || (params.topP < 1 ? 64 : nonZero); ; m = Math.min(nonZero, m * 4)) {
+	const filtering = params.topP < 1 || minP > 0;
+	for (let m = topK || (filtering ? 64 : nonZero); ; m = Math.min(nonZero, m * 4)) {
 		const ids = topIndices(probs, m).filter((i) => probs[i]! > 0);
 		let kept: Candidate[] = ids.map((id) => ({
 			id,
@@ -148,6 +157,18 @@ export function nextTokenDistribution(
 		const mass = kept.reduce((sum, c) => sum + c.prob, 0);
 		const denominator = topK ? mass : total;
 		for (const c of kept) c.prob /= denominator;
+		const more = !topK && m < nonZero;
+		if (minP > 0) {
+			// Relative to the favourite after temperature; the kept set is renormalised before top-p.
+			const threshold = minP * kept[0]!.prob * (1 - 1e-12);
+			const cut = kept.findIndex((c) => c.prob < threshold);
+			// Every selected token passed: more beyond the m selected may pass too.
+			if (cut < 0 && more) continue;
+			if (cut >= 0) {
+				kept = kept.slice(0, Math.max(1, cut));
+				normalise(kept);
+			}
+		}
 		if (params.topP < 1) {
 			let sum = 0;
 			let cut = -1;
@@ -160,7 +181,7 @@ export function nextTokenDistribution(
 				}
 			}
 			// The nucleus may reach beyond the m selected: select more and try again.
-			if (cut < 0 && !topK && m < nonZero) continue;
+			if (cut < 0 && more && minP === 0) continue;
 			kept = kept.slice(0, Math.max(1, cut < 0 ? kept.length : cut));
 		}
 		normalise(kept);

@@ -27,7 +27,12 @@ describe('app database', () => {
 	it('creates every store on a fresh install', async () => {
 		const db = await openAppDb();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'customModels', 'settings']);
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'conversations',
+			'customModels',
+			'labs',
+			'settings'
+		]);
 		db.close();
 	});
 

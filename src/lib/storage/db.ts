@@ -42,6 +42,8 @@ export interface AppSchema extends DBSchema {
 	settings: { key: string; value: unknown };
 	customModels: { key: string; value: CustomModelRecord };
 	conversations: { key: string; value: ConversationRecord; indexes: { updatedAt: number } };
+	/** A lab's saved state (the sampling lab's branch tree), by lab, page and engine; checked on read. */
+	labs: { key: string; value: unknown };
 }
 
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -56,6 +58,9 @@ const migrations: ((db: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void)[] = [
 	},
 	(db) => {
 		db.createObjectStore('conversations', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+	},
+	(db) => {
+		db.createObjectStore('labs');
 	}
 ];
 

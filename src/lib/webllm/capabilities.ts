@@ -5,7 +5,7 @@ import type { EngineCapabilities } from '$lib/engine/types';
 
 export const webllmCapabilities: EngineCapabilities = {
 	maxAlternatives: 5,
-	maxCapture: 20,
+	maxCapture: 50,
 	topK: true,
 	penalties: true,
 	jsonSchema: true,

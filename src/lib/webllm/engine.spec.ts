@@ -3,7 +3,12 @@
 // model's registered LogitProcessor on every step (unless the pipeline's field was cleared),
 // draws from the processed logits, and streams OpenAI-style chunks.
 import { describe, expect, it } from 'vitest';
-import type { ChatCompletionChunk, LogitProcessor, MLCEngineConfig } from '@mlc-ai/web-llm';
+import type {
+	ChatCompletionChunk,
+	Completion,
+	LogitProcessor,
+	MLCEngineConfig
+} from '@mlc-ai/web-llm';
 import { createRng } from '$lib/sampling/sampling';
 import type { TokenEvent } from '$lib/engine/types';
 import type { WebllmRecord } from './record';
@@ -24,7 +29,10 @@ const table = buildTokenTable({
 const stepLogits = () => Float32Array.from(words, (_, i) => -i * 0.4);
 
 class FakeMLCEngine implements MLCEngineLike {
-	loadedModelIdToPipeline = new Map<string, { logitProcessor?: LogitProcessor }>();
+	loadedModelIdToPipeline = new Map<
+		string,
+		{ logitProcessor?: LogitProcessor; tokenizer?: { encode(t: string): Int32Array } }
+	>();
 	calls: string[] = [];
 	private interrupted = false;
 	constructor(private readonly config: MLCEngineConfig) {}
@@ -32,7 +40,11 @@ class FakeMLCEngine implements MLCEngineLike {
 		const modelId = String(id);
 		this.calls.push(`reload ${modelId}`);
 		const logitProcessor = this.config.logitProcessorRegistry?.get(modelId);
-		this.loadedModelIdToPipeline.set(modelId, { logitProcessor });
+		// A tokenizer that knows this test's eight words.
+		const tokenizer = {
+			encode: (text: string) => Int32Array.from(text.match(/ ?\w+/g) ?? [], (w) => words.indexOf(w))
+		};
+		this.loadedModelIdToPipeline.set(modelId, { logitProcessor, tokenizer });
 	}
 	async unload() {
 		this.calls.push('unload');
@@ -87,6 +99,23 @@ class FakeMLCEngine implements MLCEngineLike {
 				}
 				return chunks();
 			}
+		}
+	};
+	prompts: string[] = [];
+	completions = {
+		create: async (req: { prompt: string | string[] | number[] | number[][] }) => {
+			this.prompts.push(String(req.prompt));
+			const pipeline = [...this.loadedModelIdToPipeline.values()][0]!;
+			// The processor sees the step's logits (capture records them); one token is "drawn".
+			pipeline.logitProcessor?.processLogits(stepLogits());
+			pipeline.logitProcessor?.processSampledToken(0);
+			return {
+				id: 'x',
+				object: 'text_completion',
+				created: 0,
+				model: record.model_id,
+				choices: [{ index: 0, text: words[0]!, finish_reason: 'length', logprobs: null }]
+			} as unknown as Completion;
 		}
 	};
 }
@@ -169,8 +198,8 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 
 	it('refuses an invalid request before loading anything', async () => {
 		const { engine, fake } = setup();
-		await expect(generate(engine, { topP: 1.5, capture: 50 })).rejects.toThrow(
-			/Top-p must be a number from 0.01 to 1.*Captured tokens per step must be a whole number from 0 to 20/
+		await expect(generate(engine, { topP: 1.5, capture: 51 })).rejects.toThrow(
+			/Top-p must be a number from 0.01 to 1.*Captured tokens per step must be a whole number from 0 to 50/
 		);
 		expect(fake()).toBeUndefined();
 	});
@@ -183,5 +212,32 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 		expect(fake().calls).toEqual([`reload ${record.model_id}`, 'reset', 'unload']);
 		await generate(engine, { maxTokens: 1 });
 		expect(fake().calls).toEqual([`reload ${record.model_id}`]);
+	});
+
+	it('reports the next-token distribution of a text without drawing, with readable tokens', async () => {
+		const { engine, fake } = setup();
+		const next = await engine.nextTokens({ text: 'The cat', top: 3 });
+		expect(fake().prompts).toEqual(['The cat']);
+		expect(next.candidates.map((c) => c.text)).toEqual(['the', ' cat', ' sat']);
+		// softmax of 0, -0.4, -0.8, … -2.8 over eight tokens
+		const z = words.reduce((s, _, i) => s + Math.exp(-i * 0.4), 0);
+		expect(next.candidates[0]!.prob).toBeCloseTo(1 / z, 6);
+		expect(next.otherMass).toBeCloseTo(1 - next.candidates.reduce((s, c) => s + c.prob, 0), 12);
+		expect(next).toMatchObject({ otherCount: 5, complete: false });
+		// The chain is configured back to nothing afterwards: plain generation pays nothing.
+		await expect(engine.nextTokens({ text: 'x', top: 99 })).rejects.toMatchObject({
+			name: 'InvalidRequest'
+		});
+	});
+
+	it('splits a text into the model’s own tokens, with readable texts', async () => {
+		const { engine } = setup();
+		const out = await engine.tokenize('the cat sat');
+		expect(out.tokens).toEqual([
+			{ id: 0, text: 'the' },
+			{ id: 1, text: ' cat' },
+			{ id: 2, text: ' sat' }
+		]);
+		expect(out.unit).toMatch(/subword/);
 	});
 });

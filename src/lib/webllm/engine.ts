@@ -3,15 +3,24 @@
 // downloaded model is first used, never on a page. What it adds to WebLLM: top-k and per-step
 // capture through our LogitProcessor chain (processors/), attached only for requests that use
 // them; token events with readable captured tokens; usage and timings in our shape.
-import type { ChatCompletionChunk, MLCEngine, MLCEngineConfig } from '@mlc-ai/web-llm';
-import { InvalidRequestError, validateRequest } from '$lib/engine/request';
+import type {
+	ChatCompletionChunk,
+	Completion,
+	CompletionCreateParamsNonStreaming,
+	MLCEngine,
+	MLCEngineConfig
+} from '@mlc-ai/web-llm';
+import { InvalidRequestError, nextTokensProblem, validateRequest } from '$lib/engine/request';
 import type {
 	Engine,
 	EngineInfo,
 	GenerateRequest,
 	GenerationResult,
 	LoadProgress,
-	TokenEvent
+	NextTokens,
+	NextTokensRequest,
+	TokenEvent,
+	Tokenized
 } from '$lib/engine/types';
 import { appConfigFor } from './cache';
 import { webllmCapabilities } from './capabilities';
@@ -20,7 +29,9 @@ import { readTokenTable } from './config';
 import { Capture } from './processors/capture';
 import { ProcessorChain } from './processors/chain';
 import { switchProcessor } from './processors/processorSwitch';
+import { MinP } from './processors/minP';
 import { TopK } from './processors/topK';
+import { tokenizerOf } from './internals';
 import { loadPhase } from './progress';
 import type { WebllmRecord } from './record';
 import { idOnlyTable, type TokenTable } from './tokenTable';
@@ -36,6 +47,10 @@ export type MLCEngineLike = Pick<
 				request: ReturnType<typeof toCompletionRequest>
 			): Promise<AsyncIterable<ChatCompletionChunk>>;
 		};
+	};
+	/** Plain text completion (no chat template), for the sampling lab's steps. */
+	completions: {
+		create(request: CompletionCreateParamsNonStreaming): Promise<Completion>;
 	};
 };
 
@@ -57,7 +72,8 @@ export class WebllmEngine implements Engine {
 	private loading: Promise<void> | undefined;
 	private readonly capture = new Capture();
 	/** Capture first, so it records the model's own distribution before top-k changes it. */
-	private readonly processors = new ProcessorChain([this.capture, new TopK()]);
+	// Capture first, so it sees the model's own distribution; then the filters WebLLM lacks.
+	private readonly processors = new ProcessorChain([this.capture, new TopK(), new MinP()]);
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
 	private readonly readTokenTable: NonNullable<WebllmEngineOptions['tokenTable']>;
@@ -110,6 +126,60 @@ export class WebllmEngine implements Engine {
 			.then((t) => t ?? idOnlyTable)
 			.catch(() => idOnlyTable);
 		return this.tokens;
+	}
+
+	/**
+	 * One step of a text: WebLLM completes it as plain text by a single token while the capture
+	 * step records the top N of the model's own distribution at that step. Each call prefills the
+	 * whole text again unless WebLLM reuses its cache for a prefix it has seen (not measured here:
+	 * no GPU on the machines this was written on).
+	 */
+	async nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {
+		const problem = nextTokensProblem(request, this.info.capabilities);
+		if (problem) throw new InvalidRequestError([problem]);
+		await this.load();
+		const engine = this.engine!;
+		const table = await this.tokenTable();
+		this.processors.configure({ capture: request.top, temperature: 1 });
+		switchProcessor(engine, this.record.model_id, this.processors);
+		const onAbort = () => engine.interruptGenerate();
+		signal?.addEventListener('abort', onAbort, { once: true });
+		try {
+			await engine.completions.create({
+				prompt: request.text,
+				max_tokens: 1,
+				temperature: 1,
+				top_p: 1,
+				stream: false
+			});
+			const step = this.capture.drain()[0];
+			if (!step) throw new Error('The model produced no step to inspect.');
+			const candidates = step.top.map((c) => ({ id: c.id, text: table.text(c.id), prob: c.prob }));
+			const listed = candidates.reduce((s, c) => s + c.prob, 0);
+			return {
+				candidates,
+				otherMass: Math.max(0, 1 - listed),
+				otherCount: Math.max(0, step.vocabSize - candidates.length),
+				complete: false
+			};
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+			this.processors.configure({});
+		}
+	}
+
+	/** The text as the model's own tokens (its tokenizer, read from the loaded pipeline). */
+	async tokenize(text: string): Promise<Tokenized> {
+		await this.load();
+		const tokenizer = tokenizerOf(this.engine, this.record.model_id);
+		if (!tokenizer)
+			throw new Error('This version of WebLLM does not expose the model’s tokenizer.');
+		const table = await this.tokenTable();
+		const ids = Array.from(tokenizer.encode(text));
+		return {
+			tokens: ids.map((id) => ({ id, text: table.text(id) })),
+			unit: 'subword tokens (the model’s own tokenizer)'
+		};
 	}
 
 	async generate(

@@ -22,6 +22,7 @@ const base: ChatSettings = {
 	temperature: 0.7,
 	topK: 40,
 	topP: 0.95,
+	minP: 0,
 	maxTokens: 256,
 	seed: null,
 	frequencyPenalty: 0,

@@ -8,17 +8,19 @@ export default {
 		'Chain-of-thought prompting asks a model to write out intermediate reasoning steps before its final answer, which improves results on problems that need several steps.',
 	body: `A language model spends the same amount of computation on every token it writes. If a question needs several steps of arithmetic or logic, and the model must produce the answer as its very first token, all of those steps have to happen inside a single pass through the network. Often they do not fit.
 
-Chain-of-thought prompting, studied by Wei and colleagues in 2022, gives the model room. Either show it worked examples in which the reasoning is spelled out before the answer, or simply add an instruction such as "think step by step". The model then writes [[intermediate steps]], and each step becomes part of the context for the next token. The text itself acts as a scratchpad, a form of working memory the network does not otherwise have.
+Chain-of-thought prompting gives the model room. Wei and colleagues (2022) showed it with worked examples: the prompt contained a few solved problems in which the reasoning is spelled out before the answer, and the model imitated that shape. Later the same year Kojima and colleagues found that no examples are needed at all: adding the single sentence "Let's think step by step" gets much of the effect (zero-shot chain of thought). Either way the model writes [[intermediate steps]], and each step becomes part of the context for the next token. The text itself acts as a scratchpad, a form of working memory the network does not otherwise have.
 
 The gains are largest on multi-step maths, logic puzzles and questions that combine several facts, and they grow with model size; small models often produce steps that look plausible but do not actually lead anywhere.
 
 Some refinements:
 
 - [[Self-consistency]]: sample several reasoning chains at a moderate temperature and take the answer most of them reach.
-- Reasoning models are trained to produce long internal chains before answering, which costs more tokens and time.
+- Decomposition: ask the model to split a problem into sub-questions and answer them in turn.
 
-A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and it can look convincing while the final answer rests on something else. Check the conclusion, not just the tone of the steps.`,
-	terms: ['intermediate steps', 'self-consistency'],
+Since 2024 the idea has been built into the models themselves. [[Reasoning models]], trained largely with reinforcement learning on problems whose answers can be checked, write a long chain of thought before every answer without being asked: OpenAI's o1 (September 2024) and DeepSeek-R1 (January 2025, with published weights) are examples. They spend many more tokens and seconds per question, a form of test-time compute (see [scaling laws](/concepts/scaling-laws)).
+
+A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and experiments have shown chains that leave out what actually swayed the model. Check the conclusion, not just the tone of the steps.`,
+	terms: ['intermediate steps', 'self-consistency', 'reasoning models'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -29,21 +31,76 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			topP: 0.9,
 			maxTokens: 40,
 			seed: 19,
-			lookFor:
-				'A side-by-side lab, answer-only versus step-by-step on the same question, is planned for this page.'
+			lookFor: {
+				builtin:
+					'The built-in engine cannot reason: each word depends only on the two before it, so written-out steps give it nothing to build on. The scratchpad effect needs a neural model from the Models page.',
+				model:
+					'Edit the message into a small two-step question; run it once asking for the answer only and once asking to think step by step, and compare.'
+			}
 		}
 	],
 	presenter: {
 		points: [
 			'Same compute per token: hard problems need more tokens.',
-			'Written steps become working memory.',
+			'Worked examples (Wei, 2022) or one sentence, “Let’s think step by step” (Kojima, 2022).',
+			'Reasoning models now do it by themselves, at a cost in tokens and time.',
 			'The chain can be convincing and still not be the real reason.'
 		],
-		pointAt: 'How each token depends on everything written before it.'
+		pointAt: {
+			builtin:
+				'How each word depends only on the two words before it: the built-in engine has no room for a scratchpad.',
+			model:
+				'How each token depends on everything written before it, including the model’s own earlier steps.'
+		}
 	},
 	related: ['prompt-engineering', 'few-shot-learning', 'large-language-models', 'temperature'],
 	usedIn: [
 		{ area: 'education', how: 'Tutors that show worked solutions.' },
 		{ area: 'software', how: 'Planning a change before writing the code.' }
+	],
+	sources: [
+		{
+			title: 'Chain-of-Thought Prompting Elicits Reasoning in Large Language Models',
+			authors: 'Jason Wei, Xuezhi Wang, Dale Schuurmans et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2201.11903',
+			kind: 'paper'
+		},
+		{
+			title: 'Large Language Models are Zero-Shot Reasoners',
+			authors: 'Takeshi Kojima, Shixiang Shane Gu, Machel Reid, Yutaka Matsuo, Yusuke Iwasawa',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2205.11916',
+			kind: 'paper'
+		},
+		{
+			title: 'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
+			authors: 'Xuezhi Wang, Jason Wei, Dale Schuurmans et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2203.11171',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Language Models Don’t Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting',
+			authors: 'Miles Turpin, Julian Michael, Ethan Perez, Samuel R. Bowman',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2305.04388',
+			kind: 'paper'
+		},
+		{
+			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
+			authors: 'DeepSeek-AI',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2501.12948',
+			kind: 'paper'
+		},
+		{
+			title: 'Learning to reason with LLMs',
+			authors: 'OpenAI',
+			year: 2024,
+			url: 'https://openai.com/index/learning-to-reason-with-llms/',
+			kind: 'web'
+		}
 	]
 } satisfies Concept;

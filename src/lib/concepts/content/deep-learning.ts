@@ -6,14 +6,22 @@ export default {
 	group: 'Foundations',
 	definition:
 		'Deep learning trains neural networks with many stacked layers on examples, so that they learn their own features instead of relying on hand-written rules.',
-	body: `A [[neural network]] is a long chain of simple arithmetic: multiply the inputs by weights, add them up, pass the result through a small non-linear function, and feed that to the next [[layer]]. One layer can only draw simple boundaries. Stack dozens of them and the network can represent very complicated functions, which is what "deep" refers to.
+	body: `A [[neural network]] is a long chain of simple arithmetic: multiply the inputs by weights, add them up, pass the result through a small non-linear function, and feed that to the next [[layer]]. Strictly speaking, one hidden layer is already enough to draw any shape: the universal approximation theorem (Cybenko, 1989) shows that a single layer with enough units can approximate any continuous function as closely as you like. The catch is "enough units", which can mean an impractical number. Stacking layers lets a network build complicated functions out of reusable intermediate pieces, often with far fewer units in total, and that depth is what "deep" refers to.
 
 The weights are not written by hand. Training shows the network an example, measures how wrong its output is with a [[loss function]], and then nudges every weight slightly in the direction that would have made the error smaller. The nudges are computed by [[backpropagation]], which applies the chain rule of calculus backwards through the layers. Repeat this over millions of examples and the weights settle into values that work.
 
 The striking result is that the early layers end up detecting simple patterns, such as edges in images or common letter pairs in text, and later layers combine them into larger ideas. Nobody tells the network which features matter; it discovers them because they help reduce the loss.
 
-Deep learning took off around 2012, when graphics cards made the arithmetic fast enough and large labelled datasets became available. Every generative model in this app, from [transformers](/concepts/transformers) to [GANs](/concepts/gans) and [diffusion models](/concepts/diffusion-models), is a deep network trained this way; they differ in what they are asked to predict.`,
-	terms: ['neural network', 'layer', 'loss function', 'backpropagation'],
+Where do the examples come from? The first big successes needed labelled data, photos tagged by people with what they show. Today's generative models mostly rely on [[self-supervised learning]] instead: the answer to be predicted is cut out of the data itself, such as the next word of a sentence or a masked patch of an image, so any quantity of raw text or pictures becomes training material without anyone labelling it.
+
+Deep learning took off around 2012, when graphics cards made the arithmetic fast enough and large labelled datasets such as ImageNet became available. [Transformers](/concepts/transformers), [GANs](/concepts/gans) and [diffusion models](/concepts/diffusion-models) are all deep networks trained this way, and so are the models this app can download; they differ in what they are asked to predict. The app's built-in engine is the exception: a trigram model that only counts words, with no layers and no gradients.`,
+	terms: [
+		'neural network',
+		'layer',
+		'loss function',
+		'backpropagation',
+		'self-supervised learning'
+	],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -24,22 +32,68 @@ Deep learning took off around 2012, when graphics cards made the arithmetic fast
 			topP: 0.95,
 			maxTokens: 40,
 			seed: 12,
-			lookFor:
-				'Even the built-in model, which has no layers at all, can mimic the style: compare it with a neural model on the Models page.'
+			lookFor: {
+				builtin:
+					'The built-in model has no layers at all, only word counts, yet it mimics the style for a few words: choose a downloaded model in the Engine menu to compare with a deep network.',
+				model:
+					'This answer comes from a deep network, a stack of transformer layers; switch to the built-in engine, which only counts words, to hear the difference.'
+			}
 		}
 	],
 	presenter: {
 		points: [
-			'A network is arithmetic in layers; depth lets it build complex functions from simple pieces.',
+			'A network is arithmetic in layers; one wide layer could in principle do it, depth does it far more efficiently.',
 			'Training is repeated small corrections computed by backpropagation.',
-			'Features are learned, not designed.'
+			'Features are learned, not designed.',
+			'Self-supervised pretraining: the data supplies its own answers, no labels needed.'
 		],
-		pointAt:
-			'The engine label: the built-in model is not deep learning, which makes a useful contrast.'
+		pointAt: {
+			builtin:
+				'The engine label: the built-in model is not deep learning at all, which makes it a useful contrast with a downloaded model.',
+			model:
+				'The engine label: a deep network is answering now; the built-in engine, a word counter, is the contrast to show next.'
+		}
 	},
 	related: ['generative-ai', 'transformers', 'scaling-laws', 'history'],
 	usedIn: [
 		{ area: 'science', how: 'Protein structure prediction and materials discovery.' },
 		{ area: 'creative', how: 'Image, music and video generation.' }
+	],
+	sources: [
+		{
+			title: 'Deep learning',
+			authors: 'Yann LeCun, Yoshua Bengio, Geoffrey Hinton',
+			year: 2015,
+			url: 'https://doi.org/10.1038/nature14539',
+			kind: 'paper'
+		},
+		{
+			title: 'Learning representations by back-propagating errors',
+			authors: 'David E. Rumelhart, Geoffrey E. Hinton, Ronald J. Williams',
+			year: 1986,
+			url: 'https://doi.org/10.1038/323533a0',
+			kind: 'paper'
+		},
+		{
+			title: 'Approximation by superpositions of a sigmoidal function',
+			authors: 'George Cybenko',
+			year: 1989,
+			url: 'https://doi.org/10.1007/BF02551274',
+			kind: 'paper'
+		},
+		{
+			title: 'The Power of Depth for Feedforward Neural Networks',
+			authors: 'Ronen Eldan, Ohad Shamir',
+			year: 2016,
+			url: 'https://arxiv.org/abs/1512.03965',
+			kind: 'paper'
+		},
+		{
+			title: 'ImageNet Classification with Deep Convolutional Neural Networks',
+			authors: 'Alex Krizhevsky, Ilya Sutskever, Geoffrey E. Hinton',
+			year: 2012,
+			url: 'https://proceedings.neurips.cc/paper/2012/hash/c399862d3b9d6b76c8436e924a68c45b-Abstract.html',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

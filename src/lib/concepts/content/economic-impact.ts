@@ -6,7 +6,14 @@ export default {
 	group: 'Uses',
 	definition:
 		'Generative AI changes the cost of producing text, images and code, which shifts productivity, business models, jobs and questions of who owns what is made.',
-	body: `When something that used to take hours can be drafted in seconds, the economics of the work around it change. Early studies of customer support agents, consultants and programmers using AI assistants found sizeable productivity gains on suitable tasks, often largest for less experienced workers, and sometimes losses on tasks just outside what the tools do well.
+	body: `When something that used to take hours can be drafted in seconds, the economics of the work around it change. How much, and for whom, is still being measured, and the evidence points both ways:
+
+- In a firm with more than 5,000 customer-support agents, an AI assistant raised the number of issues resolved per hour by 14 percent on average and by about a third for the least experienced agents, with little gain for the most skilled (Brynjolfsson, Li and Raymond, 2023).
+- In a writing experiment, professionals with access to ChatGPT finished their tasks about 40 percent faster, and graders rated the results higher (Noy and Zhang, 2023).
+- Management consultants using GPT-4 did better on most tasks, but on one task chosen to lie just outside what the model did well, they were less often right than colleagues working without it (Dell'Acqua and colleagues, 2023).
+- In a randomised trial published in 2025, experienced open-source developers working in large projects they knew well took 19 percent longer with AI tools than without, although they believed the tools had sped them up (METR).
+
+The gains tend to be largest for newcomers and for well-defined tasks, and smallest, or negative, for experts working at the edge of what the tools can do.
 
 New business models appear around the technology: [[AI-as-a-service]], where companies pay per token or per request to use a hosted model; platforms that generate content on demand; and tools that wrap a general model for a particular profession. Running models on the user's own device, as this app does, is another model again: no per-request cost and no data leaving the machine.
 
@@ -16,7 +23,7 @@ Effects on work are mixed and depend on the task rather than the job title:
 - Many are [[augmented]]: a person does them faster or better with a model's help.
 - New roles appear around supervising, evaluating and directing AI systems.
 
-Intellectual property is the unsettled part. Who owns an image a model made from a prompt? Was training on copyrighted books and pictures allowed? Courts and legislators in several countries are deciding these questions now, and their answers will shape what can be built and sold. See [regulation](/concepts/regulation) and [ethics](/concepts/ethics) for the rules and concerns involved.`,
+Intellectual property is the unsettled part. Who owns an image a model made from a prompt? Was training on copyrighted books and pictures allowed? In the United States, a federal judge ruled in June 2025 (Bartz v. Anthropic) that training on lawfully bought books was fair use but that building a library of pirated copies was not, and the case ended in a $1.5 billion settlement; other courts and countries may decide differently, and many cases are still open (as of November 2026). See [regulation](/concepts/regulation) and [ethics](/concepts/ethics) for the rules and concerns involved.`,
 	terms: ['AI-as-a-service', 'automated', 'augmented'],
 	experiments: [
 		{
@@ -35,6 +42,7 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 	presenter: {
 		points: [
 			'Cheaper drafts change the economics around them.',
+			'Evidence both ways: large gains for novices and routine work, losses outside the tool’s strengths, slower experts in one 2025 trial.',
 			'Automate some tasks, augment many, create new roles.',
 			'Copyright questions are still being decided.'
 		],
@@ -44,5 +52,38 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 	usedIn: [
 		{ area: 'operations', how: 'Cost and staffing decisions around AI-assisted work.' },
 		{ area: 'content', how: 'Content platforms built on generation on demand.' }
+	],
+	sources: [
+		{
+			title: 'Generative AI at Work',
+			authors: 'Erik Brynjolfsson, Danielle Li, Lindsey R. Raymond',
+			year: 2023,
+			url: 'https://www.nber.org/papers/w31161',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Experimental evidence on the productivity effects of generative artificial intelligence',
+			authors: 'Shakked Noy, Whitney Zhang',
+			year: 2023,
+			url: 'https://doi.org/10.1126/science.adh2586',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Navigating the Jagged Technological Frontier: Field Experimental Evidence of the Effects of AI on Knowledge Worker Productivity and Quality',
+			authors: 'Fabrizio Dell’Acqua, Edward McFowland III, Ethan Mollick et al.',
+			year: 2023,
+			url: 'https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4573321',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Measuring the Impact of Early-2025 AI on Experienced Open-Source Developer Productivity',
+			authors: 'Joel Becker, Nate Rush, Elizabeth Barnes, David Rein',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2507.09089',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

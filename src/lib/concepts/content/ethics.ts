@@ -9,41 +9,86 @@ export default {
 	body: `The same ability that makes generative models useful, producing convincing new content cheaply, is what makes them risky. The main concerns are well established.
 
 - **Misinformation.** Synthetic images, voices and videos, known as [[deepfakes]], along with generated news articles, can be made quickly and at scale. Detecting them after the fact is hard, so attention is shifting to [[provenance]]: recording where content came from, for instance with signed metadata or watermarks.
+- **Misuse.** Beyond fakes, the same tools can help write phishing messages, malicious code or harassment in bulk, and can lower the effort needed for other harmful work. Hosted services restrict such uses through their terms and safety training; a model whose weights are published can have those safeguards trained away, one of the main points in the debate about releasing weights.
 - **Bias amplification.** Models learn from human-written data, including its stereotypes. A model can repeat them, and because it produces so much content, it can make them more common. Testing outputs across groups and curating training data both help; neither fully solves it.
+- **Privacy and memorisation.** Models can store rare pieces of their training data and reproduce them word for word, a problem called [[memorisation]]: Carlini and colleagues (2021) extracted names, phone numbers and email addresses from GPT-2 just by prompting it. Personal data in a training set, or typed into a hosted assistant, can resurface where it was never meant to go.
 - **Attribution and copyright.** Artists and writers whose work was used for training often received neither credit nor payment, and the ownership of generated works is unclear.
 - **Environmental impact.** Training a large model uses a great deal of electricity and water for cooling, and serving it to millions of users adds more every day.
 - **Labour displacement.** Illustrators, copywriters, translators and musicians feel the effects first, unevenly across tasks and industries.
 
-There are also everyday questions of honesty: should people be told when text or an image was generated? And of reliability: models state false things with confidence, often called [[hallucination]], so their output should be checked before anyone relies on it.
+There are also everyday questions of honesty: should people be told when text or an image was generated? And of reliability: models state false things with confidence, often called [[hallucination]], so their output should be checked before anyone relies on it. A token's probability does not settle this. It measures how usual a piece of wording is in that place, not whether the claim is true: a fluent falsehood built from common phrases can score high on every token, while a correct but rare name may score low.
 
-This app makes some of these points concrete: the model's output is treated as untrusted text, and every answer shows how probable each of its tokens was.`,
-	terms: ['deepfakes', 'provenance', 'hallucination'],
+This app makes some of these points concrete: the model's output is treated as untrusted text, and every answer shows how probable each of its tokens was, which, as the experiment below shows, is a measure of typical wording rather than of truth.`,
+	terms: ['deepfakes', 'provenance', 'hallucination', 'memorisation'],
 	experiments: [
 		{
 			kind: 'prompt',
 			intro:
-				'Generate a confident-sounding continuation, then look at how uncertain each token actually was.',
+				'Generate a continuation at temperature 1 and read the number under each token: it says how usual that token is in that place, not whether the sentence is true.',
 			prompt: 'Models state false things',
 			temperature: 1,
 			topK: 0,
 			topP: 1,
 			maxTokens: 40,
 			seed: 404,
-			lookFor:
-				'Fluent text can be built from low-probability guesses: the numbers under the tokens show it.'
+			lookFor: {
+				builtin:
+					'High numbers only mean a word often followed the previous two in these pages: a false sentence stitched from common phrases scores just as high as a true one.',
+				model:
+					'A high probability means the wording is typical for this model, not that the claim is correct: a confident falsehood can score high on every token.'
+			}
 		}
 	],
 	presenter: {
 		points: [
-			'Misinformation, bias, copyright, energy, jobs.',
+			'Misinformation, misuse, bias, privacy, copyright, energy, jobs.',
 			'Provenance over detection.',
-			'Fluency is not accuracy: show the probabilities.'
+			'Models can memorise and repeat personal data from their training set.',
+			'Token probability measures typical wording, not truth.'
 		],
-		pointAt: 'A token with low probability inside a sentence that reads confidently.'
+		pointAt:
+			'A sentence that reads smoothly but says something false or unsupported, with high numbers under its tokens.'
 	},
 	related: ['regulation', 'economic-impact', 'rag', 'gans', 'future-directions'],
 	usedIn: [
 		{ area: 'content', how: 'Disclosure and provenance for generated media.' },
 		{ area: 'operations', how: 'Fairness reviews before deploying a model to customers.' }
+	],
+	sources: [
+		{
+			title: 'Ethical and social risks of harm from Language Models',
+			authors: 'Laura Weidinger, John Mellor, Maribeth Rauh et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2112.04359',
+			kind: 'paper'
+		},
+		{
+			title: 'Extracting Training Data from Large Language Models',
+			authors: 'Nicholas Carlini, Florian Tramèr, Eric Wallace et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2012.07805',
+			kind: 'paper'
+		},
+		{
+			title: 'On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?',
+			authors: 'Emily M. Bender, Timnit Gebru, Angelina McMillan-Major, Shmargaret Shmitchell',
+			year: 2021,
+			url: 'https://doi.org/10.1145/3442188.3445922',
+			kind: 'paper'
+		},
+		{
+			title: 'Energy and Policy Considerations for Deep Learning in NLP',
+			authors: 'Emma Strubell, Ananya Ganesh, Andrew McCallum',
+			year: 2019,
+			url: 'https://arxiv.org/abs/1906.02243',
+			kind: 'paper'
+		},
+		{
+			title: 'Why Language Models Hallucinate',
+			authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2509.04664',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

@@ -11,13 +11,17 @@ export default {
 There are several flavours:
 
 - [[Supervised fine-tuning]]: pairs of input and ideal output, for example a question and a model answer. This is how base models become instruction-following assistants.
-- Preference tuning (RLHF and its relatives): people compare two answers, and the model is pushed towards the preferred kind.
+- Preference tuning (RLHF and its relatives, such as DPO): people compare two answers, and the model is pushed towards the preferred kind.
 - Domain adaptation: plain text from a field, such as medicine, so the model absorbs its vocabulary.
 
 Updating every weight of a billion-parameter model is costly. [[LoRA]] (low-rank adaptation) freezes the original weights and trains small extra matrices added alongside them, often less than one percent of the size. The adapter can be swapped in and out, and several can share one base model.
 
-Fine-tuning has limits worth knowing. It is good at teaching form, style and narrow skills, and weaker as a way to add facts that change: for those, [RAG](/concepts/rag) is usually cheaper and easier to update. Too much tuning on narrow data can also wear away general abilities, an effect called [[catastrophic forgetting]].`,
-	terms: ['supervised fine-tuning', 'LoRA', 'catastrophic forgetting'],
+Whatever the method, judge the result on [[held-out]] examples: cases kept out of training and never looked at while tuning. A tuned model can reproduce its training set almost perfectly and still fail on new inputs, and the test set should also cover what the base model could already do, so that losses elsewhere show up.
+
+Fine-tuning has limits worth knowing. It is good at teaching form, style and narrow skills, and weaker as a way to add facts that change: for those, [RAG](/concepts/rag) is usually cheaper and easier to update. Too much tuning on narrow data can also wear away general abilities, an effect called [[catastrophic forgetting]].
+
+The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning an aligned chat model on as few as ten harmful examples undid much of its refusal training, and that even ordinary, harmless training data weakened it somewhat. Re-run safety tests after every fine-tune, not only accuracy tests.`,
+	terms: ['supervised fine-tuning', 'LoRA', 'catastrophic forgetting', 'held-out'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -28,23 +32,70 @@ Fine-tuning has limits worth knowing. It is good at teaching form, style and nar
 			topP: 0.9,
 			maxTokens: 40,
 			seed: 64,
-			lookFor:
-				'The built-in model is, in a sense, fine-tuned on nothing but this app: its vocabulary is all from these pages.'
+			lookFor: {
+				builtin:
+					'The built-in engine was not fine-tuned: it was trained from scratch on these pages alone, so it can only use their words. Fine-tuning starts from a broad model instead.',
+				model:
+					'That this model replies to a message at all is the work of fine-tuning: its base only continued text, and supervised and preference tuning taught it to answer.'
+			}
 		}
 	],
 	presenter: {
 		points: [
 			'Continue training from pretrained weights on targeted examples.',
 			'SFT for instructions, preference tuning for taste, LoRA for cheap adapters.',
+			'Evaluate on held-out data, and re-test safety after every fine-tune.',
 			'Fine-tune for form and skill; retrieve for facts.'
 		],
-		pointAt:
-			'How narrow the built-in model’s vocabulary is: a model that only knows its training data.'
+		pointAt: {
+			builtin:
+				'How narrow the built-in model’s vocabulary is: a model that only knows its training data, the opposite of a broad base to adapt.',
+			model:
+				'The shape of the reply: turn-taking, tone and refusals come from instruction and preference tuning, not from pretraining.'
+		}
 	},
 	related: ['foundation-models', 'rag', 'few-shot-learning', 'large-language-models'],
 	usedIn: [
 		{ area: 'operations', how: 'Support replies in the company’s tone and format.' },
 		{ area: 'science', how: 'Models adapted to chemistry or medical literature.' },
 		{ area: 'operations', how: 'Legal drafting with firm-specific templates.' }
+	],
+	sources: [
+		{
+			title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+			authors: 'Edward J. Hu, Yelong Shen, Phillip Wallis et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2106.09685',
+			kind: 'paper'
+		},
+		{
+			title: 'Training language models to follow instructions with human feedback',
+			authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2203.02155',
+			kind: 'paper'
+		},
+		{
+			title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+			authors: 'Rafael Rafailov, Archit Sharma, Eric Mitchell et al.',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2305.18290',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Fine-tuning Aligned Language Models Compromises Safety, Even When Users Do Not Intend To!',
+			authors: 'Xiangyu Qi, Yi Zeng, Tinghao Xie et al.',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2310.03693',
+			kind: 'paper'
+		},
+		{
+			title: 'Overcoming catastrophic forgetting in neural networks',
+			authors: 'James Kirkpatrick, Razvan Pascanu, Neil Rabinowitz et al.',
+			year: 2017,
+			url: 'https://arxiv.org/abs/1612.00796',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

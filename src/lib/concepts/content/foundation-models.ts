@@ -6,9 +6,13 @@ export default {
 	group: 'Foundations',
 	definition:
 		'A foundation model is one large model pretrained on broad data once, then adapted to many different tasks instead of training a new model for each.',
-	body: `For a long time, every task got its own model: one for sentiment, one for translation, one for spam, each trained from scratch on its own labelled data. Foundation models reverse that habit. A single very large network is [[pretrained]] on a broad mix of data with a simple objective, such as predicting the next token, and the result becomes the base that many applications build on.
+	body: `For a long time, every task got its own model: one for sentiment, one for translation, one for spam, each trained from scratch on its own labelled data. Foundation models reverse that habit. A single very large network is [[pretrained]] on a broad mix of data with a simple objective, and the result becomes the base that many applications build on.
+
+The objective is what makes the breadth affordable. Pretraining is self-supervised: the data supplies its own answers, as when a model predicts the next token of a text or a word that was blanked out, so nobody has to label billions of examples by hand. Any text, code or image collection becomes usable training data.
 
 The term was coined at Stanford in 2021 to stress two things. First, these models are general: the same pretrained network can summarise contracts, write code and answer trivia. Second, they are a single point of dependence: flaws and biases in the base carry into everything built on top of it.
+
+Foundation models are not only about text. CLIP (OpenAI, 2021) learned a shared space for pictures and their captions from about 400 million image–text pairs gathered from the web; encoders of that kind give image generators their grasp of prompts. [[Multimodal]] foundation models now take images, audio or video alongside text in one network, and some produce them too.
 
 Adapting the base to a particular job can be done in several ways, from cheap to expensive:
 
@@ -17,7 +21,7 @@ Adapting the base to a particular job can be done in several ways, from cheap to
 - continue training on a smaller, targeted dataset ([fine-tuning](/concepts/fine-tuning)).
 
 Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adaptation]] is comparatively cheap, which is why a handful of organisations train foundation models and very many others adapt them. The small open models you can download in this app are foundation models too, released with their weights so anyone can build on them.`,
-	terms: ['pretrained', 'adaptation'],
+	terms: ['pretrained', 'adaptation', 'multimodal'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -35,6 +39,8 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 	presenter: {
 		points: [
 			'Pretrain once, adapt many times.',
+			'Self-supervised pretraining: no labels, so any raw data counts.',
+			'Not only text: image–text models like CLIP and multimodal models are foundation models too.',
 			'General ability, but also a shared point of failure.',
 			'Adaptation ladder: prompt, few-shot, retrieval, fine-tuning.'
 		],
@@ -44,5 +50,28 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 	usedIn: [
 		{ area: 'operations', how: 'One model behind support, reporting and document drafting.' },
 		{ area: 'software', how: 'A general model adapted into a coding assistant.' }
+	],
+	sources: [
+		{
+			title: 'On the Opportunities and Risks of Foundation Models',
+			authors: 'Rishi Bommasani, Drew A. Hudson, Ehsan Adeli et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2108.07258',
+			kind: 'paper'
+		},
+		{
+			title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+			authors: 'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1810.04805',
+			kind: 'paper'
+		},
+		{
+			title: 'Learning Transferable Visual Models From Natural Language Supervision',
+			authors: 'Alec Radford, Jong Wook Kim, Chris Hallacy et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2103.00020',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

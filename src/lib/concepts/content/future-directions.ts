@@ -5,17 +5,19 @@ export default {
 	title: 'Future directions',
 	group: 'Context',
 	definition:
-		'The field is moving towards models that handle every medium at once, act on their own over many steps, specialise in professions, cost less to run, and respond in real time.',
-	body: `Predictions in this field age quickly, but several directions are already visible in research and products.
+		'The field is moving towards models that handle every medium at once, reason before answering, act on their own over many steps, specialise in professions, cost less to run, and respond in real time.',
+	body: `Predictions in this field age quickly, but several directions are already visible in research and products (as of November 2026).
 
 - **Multimodal integration.** Instead of separate systems for text, images, audio and video, a single [[multimodal]] model reads and produces all of them, so you can show it a chart and ask for a spoken summary, or describe a scene and get a video.
+- **Reasoning and test-time compute.** Models trained to work through a problem at length before answering, spending more computation per question rather than more parameters, have raised results in mathematics, science and programming since 2024. How far this kind of scaling goes, and at what cost per answer, is an open question (as of November 2026).
 - **Agentic capabilities.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking?
+- **Open-weight models.** An [[open-weight model]] is published with its trained parameters, so anyone can run, study and fine-tune it on their own hardware; Llama, Qwen, Gemma, Mistral and DeepSeek models are examples, and every model this app downloads is one. Stanford's 2025 AI Index measured the gap between the best open-weight and the best closed models on a public leaderboard shrinking from about 8 to 1.7 percent within a year (as of November 2026). Once released, though, such a model cannot be recalled and its safeguards can be removed.
 - **Specialised vertical models.** Models trained or adapted for medicine, law or engineering, with deeper domain knowledge and the safeguards those professions require.
 - **Efficiency.** Better architectures, [[distillation]] (training a small model to imitate a large one), quantization and dedicated chips cut the cost per token. Capable models that run on a phone or a laptop, like the ones this app downloads, are one result.
 - **Real-time interaction.** Generation fast enough to follow a conversation, a drawing or a game as it happens, which turns the model into a collaborator rather than a vending machine.
 
 Underneath all of these sit open questions that earlier pages raise: whether [scaling laws](/concepts/scaling-laws) keep holding as good data runs out, how to make outputs verifiable, and how [regulation](/concepts/regulation) and [ethics](/concepts/ethics) keep pace.`,
-	terms: ['multimodal', 'agent', 'distillation'],
+	terms: ['multimodal', 'agent', 'distillation', 'open-weight model'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -26,14 +28,20 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			topP: 0.95,
 			maxTokens: 40,
 			seed: 2030,
-			lookFor:
-				'The model running here is itself a sign of the efficiency trend: no data centre involved.'
+			lookFor: {
+				builtin:
+					'The built-in engine is a 1990s-style counting model, not part of the efficiency trend; choose a downloaded model to see a neural network running on this device with no data centre involved.',
+				model:
+					'The model running here is itself a sign of the efficiency trend: an open-weight network on this device, with no data centre involved.'
+			}
 		}
 	],
 	presenter: {
 		points: [
 			'One model for every medium.',
+			'Reasoning models: more thinking per answer instead of more parameters.',
 			'Agents act, not just answer: control becomes the question.',
+			'Open weights: anyone can run and adapt them, and no one can recall them.',
 			'Smaller, cheaper, local: the efficiency curve.'
 		],
 		pointAt: 'The WebGPU status on the start page: a model on this laptop.'
@@ -42,5 +50,43 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 	usedIn: [
 		{ area: 'software', how: 'Coding agents that plan, edit and test across a project.' },
 		{ area: 'science', how: 'Agents that search literature and run analyses.' }
+	],
+	sources: [
+		{
+			title: 'ReAct: Synergizing Reasoning and Acting in Language Models',
+			authors: 'Shunyu Yao, Jeffrey Zhao, Dian Yu et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2210.03629',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
+			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
+			year: 2024,
+			url: 'https://arxiv.org/abs/2408.03314',
+			kind: 'paper'
+		},
+		{
+			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
+			authors: 'DeepSeek-AI',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2501.12948',
+			kind: 'paper'
+		},
+		{
+			title: 'Distilling the Knowledge in a Neural Network',
+			authors: 'Geoffrey Hinton, Oriol Vinyals, Jeff Dean',
+			year: 2015,
+			url: 'https://arxiv.org/abs/1503.02531',
+			kind: 'paper'
+		},
+		{
+			title: 'The AI Index 2025 Annual Report',
+			authors: 'Stanford Institute for Human-Centered Artificial Intelligence',
+			year: 2025,
+			url: 'https://hai.stanford.edu/ai-index/2025-ai-index-report',
+			kind: 'report'
+		}
 	]
 } satisfies Concept;

@@ -8,18 +8,22 @@ export default {
 		'A GAN trains two networks against each other: a generator that makes fake samples and a discriminator that tries to tell them from real ones.',
 	body: `Ian Goodfellow and colleagues proposed GANs in 2014 with an idea borrowed from games. Instead of telling a network directly what a good image looks like, set up a contest between two networks and let the competition do the teaching.
 
-The [[generator]] takes a vector of random numbers and turns it into a sample, for example an image. The [[discriminator]] receives either a real training example or one of the generator's fakes and outputs how likely it thinks the input is real. Training alternates: the discriminator is updated to catch more fakes, then the generator is updated to fool the improved discriminator. Neither ever sees a rule for what "realistic" means; each only gets the other's judgement.
+The [[generator]] takes a vector of random numbers and turns it into a sample, for example an image. The [[discriminator]] receives either a real training example or one of the generator's fakes and outputs how likely it thinks the input is real. Training alternates: the discriminator is updated to catch more fakes, then the generator is updated to fool the improved discriminator. The two learn differently. The discriminator is an ordinary classifier trained on labelled data: real examples marked "real", generated ones marked "fake". The generator never sees a training example at all; everything it learns reaches it through the discriminator's judgement, passed back as gradients.
 
 If training goes well, the two reach an [[equilibrium]] in which the generator's samples are so close to the real data that the discriminator can do no better than guessing, fifty-fifty.
 
-In practice that balance is delicate:
+A GAN has no [[likelihood]]: it can produce samples but cannot say how probable a given image is, unlike a VAE, which gives a bound on it, or a language model, which scores every token. That makes GANs hard to compare with each other and hard to check for parts of the data they never produce.
+
+In practice the balance is delicate:
 
 - If the discriminator wins too easily, the generator gets no useful signal.
 - The generator may find a few outputs that always fool the judge and produce only those, a failure called [[mode collapse]].
 - Losses go up and down instead of steadily falling, so progress is hard to read.
 
-GANs gave the first photorealistic generated faces (StyleGAN) and remain fast at generation time, since one pass produces a sample. For text-to-image work, [diffusion models](/concepts/diffusion-models) have largely replaced them because they train more reliably.`,
-	terms: ['generator', 'discriminator', 'equilibrium', 'mode collapse'],
+The 2014 samples were small: handwritten digits, low-resolution faces and tiny photos. Sharp pictures came step by step. DCGAN (2015) made convincing 64 by 64 scenes and faces with convolutional networks, progressive growing (ProGAN, Karras and colleagues, 2017) reached photorealistic faces at 1024 by 1024 pixels, and StyleGAN (2018) added control over the style of each detail. GANs remain fast at generation time, since one pass produces a sample, but for text-to-image work [diffusion models](/concepts/diffusion-models) have largely replaced them because they train more reliably and cover the variety of the data better.
+
+The adversarial idea lives on inside other systems. Super-resolution models such as SRGAN (2017) use a discriminator to make enlarged photos look sharp rather than smooth, and the autoencoder that Stable Diffusion works through was trained with an adversarial loss so that its decoded images keep fine texture.`,
+	terms: ['generator', 'discriminator', 'equilibrium', 'mode collapse', 'likelihood'],
 	diagram: {
 		id: 'gan',
 		alt: 'Random noise flows into a box labelled Generator, which outputs a fake sample. Fake samples and real samples both flow into a box labelled Discriminator, which outputs "real or fake?". A feedback arrow returns from the discriminator to both networks.'
@@ -40,9 +44,10 @@ GANs gave the first photorealistic generated faces (StyleGAN) and remain fast at
 	],
 	presenter: {
 		points: [
-			'Forger versus detective: the competition is the teacher.',
+			'Forger versus detective: the detective learns from labelled real and fake examples, the forger only from the detective.',
 			'Equilibrium means the detective can only guess.',
-			'Mode collapse and unstable training are why diffusion took over for images.'
+			'No likelihood: a GAN can sample but cannot score an image.',
+			'Mode collapse and unstable training are why diffusion took over for images; adversarial losses live on in decoders and super-resolution.'
 		],
 		pointAt: 'The feedback arrow in the diagram.'
 	},
@@ -50,5 +55,43 @@ GANs gave the first photorealistic generated faces (StyleGAN) and remain fast at
 	usedIn: [
 		{ area: 'creative', how: 'Style transfer and face generation.' },
 		{ area: 'science', how: 'Synthetic training data, for example medical images.' }
+	],
+	sources: [
+		{
+			title: 'Generative Adversarial Nets',
+			authors: 'Ian J. Goodfellow, Jean Pouget-Abadie, Mehdi Mirza et al.',
+			year: 2014,
+			url: 'https://arxiv.org/abs/1406.2661',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks',
+			authors: 'Alec Radford, Luke Metz, Soumith Chintala',
+			year: 2015,
+			url: 'https://arxiv.org/abs/1511.06434',
+			kind: 'paper'
+		},
+		{
+			title: 'Progressive Growing of GANs for Improved Quality, Stability, and Variation',
+			authors: 'Tero Karras, Timo Aila, Samuli Laine, Jaakko Lehtinen',
+			year: 2017,
+			url: 'https://arxiv.org/abs/1710.10196',
+			kind: 'paper'
+		},
+		{
+			title: 'A Style-Based Generator Architecture for Generative Adversarial Networks',
+			authors: 'Tero Karras, Samuli Laine, Timo Aila',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1812.04948',
+			kind: 'paper'
+		},
+		{
+			title: 'Photo-Realistic Single Image Super-Resolution Using a Generative Adversarial Network',
+			authors: 'Christian Ledig, Lucas Theis, Ferenc Huszár et al.',
+			year: 2017,
+			url: 'https://arxiv.org/abs/1609.04802',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

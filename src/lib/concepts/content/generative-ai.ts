@@ -10,6 +10,10 @@ export default {
 
 The way it does this is statistical. During training the model builds an estimate of the [[probability distribution]] of its data: which words tend to follow which, which pixels tend to sit next to which. Generating is then a matter of **sampling** from that estimate, one piece at a time or all at once. Because every draw involves chance, the same request can give a different answer each time, and settings such as [temperature](/concepts/temperature) decide how adventurous those draws are.
 
+In practice the distribution is almost always [[conditional]]. The model is not asked for just any text or picture but for one that fits what it was given, which statisticians write as p(x | prompt): the prompt is the condition, x is the output. A caption steers an image model, the conversation so far steers a chat assistant, and a different condition means a different distribution to draw from.
+
+One caution follows straight from this design. The model learns what is *likely* in its training data, not what is *true* in the world. A fluent, plausible answer is exactly what it is built to produce, whether or not the facts in it hold, so anything that matters has to be checked against a real source.
+
 Several families of models do this job:
 
 - [Transformers](/concepts/transformers) write text and code one token at a time.
@@ -18,7 +22,7 @@ Several families of models do this job:
 - [VAEs](/concepts/vaes) squeeze data into a small [[latent space]] and decode points from it.
 
 The field moved from research labs to everyday tools in a few years, pushed by the transformer architecture in 2017, by much larger training sets and computers, and by chat interfaces that let anyone ask for a draft, a picture or a program in plain language.`,
-	terms: ['probability distribution', 'latent space', 'sampling'],
+	terms: ['probability distribution', 'latent space', 'sampling', 'conditional'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -37,16 +41,45 @@ The field moved from research labs to everyday tools in a few years, pushed by t
 	presenter: {
 		points: [
 			'Analysis versus creation: classifiers label, generators produce.',
-			'Generation is sampling from a learned distribution, so randomness is a feature.',
+			'Generation is sampling from a learned distribution, conditioned on the prompt.',
+			'Likely is not the same as true: plausible output still needs checking.',
 			'Four families to remember: transformers, diffusion, GANs, VAEs.'
 		],
-		pointAt:
-			'The probability shown under each token: the model never "knows" the next word, it weighs options.'
+		pointAt: {
+			builtin:
+				'The number under each word: the built-in engine never “knows” the next word, it weighs the words that followed the same two words in these pages, by smoothed counts.',
+			model:
+				'The number under each token: the model never “knows” the next word, it weighs every token of its vocabulary with a softmax over its scores.'
+		}
 	},
 	related: ['large-language-models', 'diffusion-models', 'gans', 'vaes', 'history'],
 	usedIn: [
 		{ area: 'content', how: 'Drafting copy, product descriptions and images for campaigns.' },
 		{ area: 'software', how: 'Suggesting code and tests from a description.' },
 		{ area: 'science', how: 'Proposing molecules and synthetic data where real data is scarce.' }
+	],
+	sources: [
+		{
+			title: 'Deep Learning (chapter 20: Deep Generative Models)',
+			authors: 'Ian Goodfellow, Yoshua Bengio, Aaron Courville',
+			year: 2016,
+			url: 'https://www.deeplearningbook.org/',
+			kind: 'book'
+		},
+		{
+			title:
+				'Deep Generative Modelling: A Comparative Review of VAEs, GANs, Normalizing Flows, Energy-Based and Autoregressive Models',
+			authors: 'Sam Bond-Taylor, Adam Leach, Yang Long, Chris G. Willcocks',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2103.04922',
+			kind: 'paper'
+		},
+		{
+			title: 'Why Language Models Hallucinate',
+			authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2509.04664',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

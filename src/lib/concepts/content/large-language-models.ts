@@ -5,15 +5,19 @@ export default {
 	title: 'Large language models',
 	group: 'Foundations',
 	definition:
-		'A large language model is a neural network with billions of parameters, trained on huge amounts of text to predict the next token, which lets it write, summarise, translate and answer questions.',
-	body: `A large language model, or LLM, does one thing at its core: given some text, it gives a probability to every possible next [[token]]. A token is a piece of text, often a whole short word or part of a longer one; a typical model knows between 30,000 and 150,000 of them. Write the prompt, pick a token from the distribution, append it, and ask again: that loop is all the "writing" an LLM does.
+		'A large language model is a neural network, almost always a transformer, with up to billions of parameters, trained on huge amounts of text to predict the next token, which lets it write, summarise, translate and answer questions.',
+	body: `A large language model, or LLM, does one thing at its core: given some text, it gives a probability to every possible next [[token]]. A token is a piece of text, often a whole short word or part of a longer one. Common vocabularies range from about 32,000 tokens (Llama 2, Phi-3.5) to about 256,000 (Gemma 2); the Qwen2.5 models offered in this app know roughly 151,000. Write the prompt, pick a token from the distribution, append it, and ask again: that loop is all the "writing" an LLM does.
 
-What makes the loop useful is scale. Models such as GPT, PaLM, Llama and Claude have billions of [[parameters]], the numbers the training process adjusts, and they are trained on a large share of the public text of the web, books and code. To predict the next word well across all of that, a model has to pick up grammar, facts, styles of argument and a good deal of common sense along the way.
+Nearly every LLM in use is a [transformer](/concepts/transformers) of the decoder kind, in which each position can only look at the tokens before it. What makes the loop useful is scale. Models such as GPT, PaLM, Llama and Claude have billions of [[parameters]], the numbers the training process adjusts, and they are trained on a large share of the public text of the web, books and code. To predict the next word well across all of that, a model has to pick up grammar, facts, styles of argument and a good deal of common sense along the way.
+
+A model only ever sees a bounded stretch of text, its [[context window]]: the instructions, the conversation and its own answer so far must all fit inside it, and whatever falls outside simply does not exist for the model. Large hosted models accept hundreds of thousands of tokens or more; the models in this app run with a window of 4,096 tokens.
 
 A raw model trained only on next-token prediction continues text; it does not follow instructions. Chat assistants are the same kind of network after further steps: [fine-tuning](/concepts/fine-tuning) on example conversations, and training with human feedback about which answers are better.
 
+Because the training rewards plausible continuations rather than checked ones, a model can state things that are false in the same confident tone as things that are true: invented citations, wrong dates, functions that do not exist. This is called [[hallucination]]. It follows from how models are trained and scored, so it is not a rare glitch to be patched away; answers that matter need a source.
+
 The models you can run in this app are small ones, from a few hundred million to a few billion parameters, compressed with [[quantization]] so that each weight takes about four bits. They are weaker than the largest systems, but they run on your own GPU, with nothing leaving your device.`,
-	terms: ['token', 'parameters', 'quantization'],
+	terms: ['token', 'parameters', 'quantization', 'context window', 'hallucination'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -27,20 +31,70 @@ The models you can run in this app are small ones, from a few hundred million to
 			seed: 7,
 			lookFor:
 				'Tokens after common phrases get high probabilities; the first word of a new idea gets lower ones.'
+		},
+		{
+			kind: 'sampling-lab',
+			intro:
+				"Generate one token at a time and see the whole choice behind each one: the model's probabilities, the random draw, and what happens if you take another candidate.",
+			prompt: 'A large language model',
+			temperature: 0.8,
+			topK: 0,
+			topP: 1,
+			minP: 0,
+			seed: 5,
+			lookFor:
+				'Take a less likely candidate and continue: the model carries on from whatever text it is given, because each token depends only on the text before it.'
 		}
 	],
 	presenter: {
 		points: [
-			'The whole trick is next-token prediction in a loop.',
+			'The whole trick is next-token prediction in a loop, done by a transformer.',
 			'Scale (parameters, data, compute) is what turns that trick into apparent understanding.',
-			'Chat behaviour comes from fine-tuning and feedback, not from the base training alone.'
+			'Everything the model uses must fit in its context window.',
+			'Chat behaviour comes from fine-tuning and feedback, not from the base training alone.',
+			'Hallucination is built in: fluent is not the same as checked.'
 		],
-		pointAt: 'The token boundaries in the output: they are not always whole words.'
+		pointAt: {
+			builtin:
+				'The token boundaries: on the built-in engine every token is a whole word or a punctuation mark; choose a downloaded model in the Engine menu and words start to split into pieces.',
+			model:
+				'The token boundaries in the output: many tokens are pieces of words, often with the leading space attached, not whole words.'
+		}
 	},
 	related: ['transformers', 'foundation-models', 'scaling-laws', 'temperature', 'fine-tuning'],
 	usedIn: [
 		{ area: 'operations', how: 'Summarising meetings and drafting reports.' },
 		{ area: 'education', how: 'Tutoring and generating exercises.' },
 		{ area: 'software', how: 'Code completion and documentation.' }
+	],
+	sources: [
+		{
+			title: 'Language Models are Few-Shot Learners',
+			authors: 'Tom B. Brown, Benjamin Mann, Nick Ryder et al.',
+			year: 2020,
+			url: 'https://arxiv.org/abs/2005.14165',
+			kind: 'paper'
+		},
+		{
+			title: 'Training language models to follow instructions with human feedback',
+			authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2203.02155',
+			kind: 'paper'
+		},
+		{
+			title: 'Gemma 2: Improving Open Language Models at a Practical Size',
+			authors: 'Gemma Team, Google DeepMind',
+			year: 2024,
+			url: 'https://arxiv.org/abs/2408.00118',
+			kind: 'paper'
+		},
+		{
+			title: 'Why Language Models Hallucinate',
+			authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2509.04664',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

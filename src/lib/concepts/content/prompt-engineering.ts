@@ -18,8 +18,10 @@ Most good prompts contain some of these parts:
 
 Small changes can move results a lot, so prompt work is empirical: keep a set of test inputs, change one thing at a time, and compare. Asking the model to reason before answering ([chain-of-thought](/concepts/chain-of-thought)) helps on multi-step problems; splitting a big job into a chain of smaller prompts helps almost everywhere.
 
-Prompts are also an attack surface. [[Prompt injection]] hides instructions inside content the model reads, such as a web page or an email, hoping the model will obey them instead of the user. Treat anything a model reads as untrusted, and never give a model's output more authority than its weakest input deserves.`,
-	terms: ['system prompt', 'output format', 'prompt injection'],
+Prompts also do not carry over cleanly from one model to another. Wording tuned for one model can do worse on a different one, or on the next version of the same one, and in published tests even changes of spacing or separators have moved accuracy by tens of percentage points (Sclar and colleagues, 2023). Re-run the test set whenever the model changes.
+
+Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the user attacking the model: wording crafted to talk it out of its safety training, for example by role-play. [[Prompt injection]] is an attack on an application built around a model: instructions hidden in content the model reads, such as a web page, an email or a document, that try to override what the developer and the user asked for. Injection is the harder problem, because the model receives trusted instructions and untrusted data as one stream of tokens. Treat anything a model reads as untrusted, and never give a model's output more authority than its weakest input deserves.`,
+	terms: ['system prompt', 'output format', 'prompt injection', 'jailbreak'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -38,7 +40,8 @@ Prompts are also an attack surface. [[Prompt injection]] hides instructions insi
 		points: [
 			'The prompt is the main lever: role, task, context, format, examples.',
 			'Treat prompting as an experiment: one change at a time, fixed test inputs.',
-			'Prompt injection: anything the model reads can try to give orders.'
+			'Prompts are model-specific: re-test when the model changes.',
+			'Jailbreak: the user attacks the model. Injection: content attacks the application.'
 		],
 		pointAt: 'The prompt and parameters shown above the output.'
 	},
@@ -47,5 +50,37 @@ Prompts are also an attack surface. [[Prompt injection]] hides instructions insi
 		{ area: 'content', how: 'Briefs for marketing drafts in a brand voice.' },
 		{ area: 'operations', how: 'Templates for reports, replies and meeting summaries.' },
 		{ area: 'software', how: 'Describing a function precisely enough to generate it.' }
+	],
+	sources: [
+		{
+			title: 'Ignore Previous Prompt: Attack Techniques For Language Models',
+			authors: 'Fábio Perez, Ian Ribeiro',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2211.09527',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Not what you’ve signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection',
+			authors: 'Kai Greshake, Sahar Abdelnabi, Shailesh Mishra et al.',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2302.12173',
+			kind: 'paper'
+		},
+		{
+			title: 'Jailbroken: How Does LLM Safety Training Fail?',
+			authors: 'Alexander Wei, Nika Haghtalab, Jacob Steinhardt',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2307.02483',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Quantifying Language Models’ Sensitivity to Spurious Features in Prompt Design or: How I learned to start worrying about prompt formatting',
+			authors: 'Melanie Sclar, Yejin Choi, Yulia Tsvetkov, Alane Suhr',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2310.11324',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

@@ -5,19 +5,28 @@ export default {
 	title: 'Regulation',
 	group: 'Context',
 	definition:
-		'Governments are writing rules for generative AI: risk-based obligations in the EU, safety and watermarking guidance in the US, content controls in China, and changing copyright law everywhere.',
-	body: `Regulation of generative AI is young and differs by region, but a few approaches stand out.
+		'Governments regulate generative AI in different ways: binding risk-based rules in the EU, a shifting mix of executive orders and state laws in the US, labelling and registration duties in China, and copyright law that courts are still working out (as of November 2026).',
+	body: `Regulation of generative AI is young, differs by region and changes quickly, so every rule below carries the date it was checked.
 
-**European Union: the AI Act.** Adopted in 2024 and phased in over the following years, it sorts AI systems by risk. Some uses are banned outright; [[high-risk]] uses, such as in hiring, credit or medical devices, must meet requirements for data quality, documentation, human oversight and accuracy. [[General-purpose AI]] models, the foundation models behind chat assistants, carry their own duties: technical documentation, a summary of training content, and respect for copyright opt-outs, with extra obligations for the largest models. Generated or manipulated content, such as deepfakes, must be labelled.
+**European Union: the AI Act.** Regulation (EU) 2024/1689 entered into force on 1 August 2024 and applies in stages. It sorts AI systems into four tiers of risk (as of November 2026):
 
-**United States.** A 2023 executive order set out guidance on AI safety and security, including testing of powerful models and work on watermarking and authenticating synthetic media. Much of US policy runs through agency guidance, state laws and court cases rather than a single statute, and it has shifted with changes of administration.
+- [[Unacceptable risk]]: banned practices, such as social scoring or manipulation that exploits people's vulnerabilities, prohibited since 2 February 2025.
+- [[High-risk]] uses, such as in hiring, credit, education or medical devices, which must meet requirements for data quality, documentation, human oversight and accuracy.
+- Limited risk, with transparency duties: a chatbot must tell people they are dealing with a machine, generated images, audio, video and text must carry a machine-readable mark, and deepfakes must be disclosed as such.
+- Minimal risk, such as spam filters, with no new obligations.
 
-**China.** Rules for generative services require providers to moderate generated content, label it, and register their algorithms with the regulator.
+[[General-purpose AI]] models, the foundation models behind chat assistants, have had their own duties since 2 August 2025: technical documentation, a summary of the content used for training, and a policy for respecting copyright opt-outs. A model trained with more than 10²⁵ floating-point operations is presumed to pose [[systemic risk]] and must also be evaluated, tested against attacks, and have serious incidents reported (as of November 2026).
 
-**Copyright.** Courts and legislatures are deciding whether training on protected works is allowed without permission, and whether anything generated can itself be protected. Several countries hold that copyright requires a human author.
+The timetable has already moved. The high-risk rules were due in August 2026, but an amending regulation, the "Digital Omnibus on AI", adopted by Parliament and Council in June 2026, sets 2 December 2027 for stand-alone high-risk systems and 2 August 2028 for AI built into regulated products such as medical devices or toys. The chatbot disclosure duties apply from August 2026; systems already on the market have until 2 December 2026 to add machine-readable marks; and from that date the Act also bans AI tools that generate non-consensual intimate images or child sexual abuse material (as of November 2026).
+
+**United States.** Executive Order 14110 of 30 October 2023 did more than give guidance: under the Defense Production Act it had the Commerce Department require developers of the largest models (trained with more than 10²⁶ operations) to report their training plans and safety-test results. It was revoked on 20 January 2025. Executive Order 14179 (23 January 2025) called for an action plan instead, published as America's AI Action Plan in July 2025, and an order of 11 December 2025, "Ensuring a National Policy Framework for Artificial Intelligence", set out to challenge state AI laws the administration considers burdensome. With no federal AI statute, much of the practical rule-making happens in states, agencies and courts (as of November 2026).
+
+**China.** The Interim Measures for the Management of Generative AI Services, in force since 15 August 2023, require providers of public generative services to keep content within the law, protect personal data and, for services that can shape public opinion, pass a security assessment and file their algorithms with the regulator. Since 1 September 2025, labelling rules require both a visible label on AI-generated text, images, audio and video and a hidden one in the file's metadata (as of November 2026).
+
+**Copyright.** Courts and legislatures are deciding whether training on protected works is allowed without permission, and whether anything generated can itself be protected. In the United States, the Copyright Office's January 2025 report and a March 2025 appeals-court decision (Thaler v. Perlmutter) both hold that a work needs a human author, and that a prompt alone does not make its writer the author of the output (as of November 2026).
 
 For builders, the practical upshot is documentation: know your training data, test for the risks of your use case, label synthetic media, and keep a person accountable for decisions.`,
-	terms: ['high-risk', 'general-purpose AI'],
+	terms: ['unacceptable risk', 'high-risk', 'general-purpose AI', 'systemic risk'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -34,15 +43,84 @@ For builders, the practical upshot is documentation: know your training data, te
 	],
 	presenter: {
 		points: [
-			'EU: risk tiers, duties for general-purpose models, labelling.',
-			'US: executive guidance and courts; China: moderation and registration.',
+			'EU: four risk tiers, duties for general-purpose models since August 2025, high-risk rules moved to December 2027 and August 2028 (as of November 2026).',
+			'US: the 2023 executive order, which imposed reporting duties, was revoked in January 2025; policy now runs through new orders, states and courts (as of November 2026).',
+			'China: content rules, algorithm filing and, since September 2025, mandatory labels.',
 			'Copyright: training data and authorship both unsettled.'
 		],
-		pointAt: 'The date on the slide: these rules change fast.'
+		pointAt:
+			'The month and year in brackets after each rule: these rules change fast, so check them before a talk.'
 	},
 	related: ['ethics', 'economic-impact', 'foundation-models', 'future-directions'],
 	usedIn: [
 		{ area: 'operations', how: 'Compliance documentation and legal drafting.' },
 		{ area: 'content', how: 'Labelling AI-generated media.' }
+	],
+	sources: [
+		{
+			title:
+				'Regulation (EU) 2024/1689 of the European Parliament and of the Council of 13 June 2024 laying down harmonised rules on artificial intelligence and amending Regulations (EC) No 300/2008, (EU) No 167/2013, (EU) No 168/2013, (EU) 2018/858, (EU) 2018/1139 and (EU) 2019/2144 and Directives 2014/90/EU, (EU) 2016/797 and (EU) 2020/1828 (Artificial Intelligence Act)',
+			year: 2024,
+			date: '2024-06-13',
+			url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+			kind: 'law'
+		},
+		{
+			title:
+				'Proposal for a Regulation amending Regulations (EU) 2024/1689 and (EU) 2018/1139 as regards the simplification of the implementation of harmonised rules on artificial intelligence (Digital Omnibus on AI), COM(2025) 836',
+			authors: 'European Commission',
+			year: 2025,
+			date: '2025-11-19',
+			url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025PC0836',
+			kind: 'law'
+		},
+		{
+			title:
+				'Executive Order 14110: Safe, Secure, and Trustworthy Development and Use of Artificial Intelligence',
+			year: 2023,
+			date: '2023-10-30',
+			url: 'https://www.federalregister.gov/d/2023-24283',
+			kind: 'law'
+		},
+		{
+			title: 'Executive Order 14148: Initial Rescissions of Harmful Executive Orders and Actions',
+			year: 2025,
+			date: '2025-01-20',
+			url: 'https://www.federalregister.gov/d/2025-01901',
+			kind: 'law'
+		},
+		{
+			title:
+				'Executive Order 14179: Removing Barriers to American Leadership in Artificial Intelligence',
+			year: 2025,
+			date: '2025-01-23',
+			url: 'https://www.federalregister.gov/d/2025-02172',
+			kind: 'law'
+		},
+		{
+			title:
+				'Interim Measures for the Management of Generative Artificial Intelligence Services (生成式人工智能服务管理暂行办法)',
+			authors: 'Cyberspace Administration of China and six other departments',
+			year: 2023,
+			date: '2023-07-13',
+			url: 'https://www.cac.gov.cn/2023-07/13/c_1690898327029107.htm',
+			kind: 'law'
+		},
+		{
+			title:
+				'Measures for Labelling Artificial Intelligence-Generated Synthetic Content (人工智能生成合成内容标识办法)',
+			authors: 'Cyberspace Administration of China and three other departments',
+			year: 2025,
+			date: '2025-03-14',
+			url: 'https://www.cac.gov.cn/2025-03/14/c_1743654684782215.htm',
+			kind: 'law'
+		},
+		{
+			title: 'Copyright and Artificial Intelligence, Part 2: Copyrightability',
+			authors: 'U.S. Copyright Office',
+			year: 2025,
+			url: 'https://www.copyright.gov/ai/Copyright-and-Artificial-Intelligence-Part-2-Copyrightability-Report.pdf',
+			kind: 'report'
+		}
 	]
 } satisfies Concept;

@@ -6,18 +6,22 @@ export default {
 	group: 'Foundations',
 	definition:
 		'Scaling laws are the measured, regular relationships between a model’s size, its training data and compute, and how low its prediction error gets.',
-	body: `In 2020 researchers at OpenAI trained many language models of different sizes and plotted their test loss against the number of parameters, the amount of training data and the compute spent. On log-log axes the points fell on nearly straight lines. That regularity is a [[power law]]: multiply the model size by ten and the loss drops by a predictable fraction, over many orders of magnitude.
+	body: `In 2020 researchers at OpenAI (Kaplan and colleagues) trained many language models of different sizes and plotted their test loss against the number of parameters, the amount of training data and the compute spent. On log-log axes the points fell on nearly straight lines. That regularity is a [[power law]]: multiply the model size by ten and the loss drops by a predictable fraction, over many orders of magnitude.
 
 This mattered because it turned a gamble into a plan. If a small model's curve is known, the performance of a model a hundred times bigger can be forecast before paying for it. Companies used these curves to decide how large their next model should be.
 
 In 2022 the "Chinchilla" study from DeepMind refined the picture: for a fixed [[compute budget]], many large models had been trained on too little data. Their rule of thumb was roughly twenty training tokens per parameter, so a smaller model trained on more text could beat a bigger one trained on less.
 
+Compute-optimal is not the same as best for a product, though. The Chinchilla rule minimises the cost of training alone, while a model that will answer millions of requests is cheaper to run when it is small. Developers therefore train small models far beyond the rule: Meta's Llama 3 model with 8 billion parameters (2024) saw about 15 trillion tokens, close to 2,000 per parameter, and was still improving.
+
+A second axis has opened since: [[test-time compute]]. Instead of a bigger network, spend more computation on each question, by letting the model write a long chain of reasoning before it answers or by sampling several answers and keeping the best. Studies from 2024 found that on some tasks extra thinking at answer time is worth more than extra parameters (see [chain-of-thought](/concepts/chain-of-thought)).
+
 A few cautions belong with the curves:
 
-- They predict loss, the average surprise on the next token, not any particular skill; some abilities appear quite suddenly as models grow.
+- They predict loss, the average surprise on the next token, not any particular skill. Some abilities seem to switch on suddenly as models grow, but much of that suddenness comes from all-or-nothing scoring; measured with a smoother metric, the same abilities often improve gradually (Schaeffer and colleagues, 2023).
 - Good new data is finite, so data rather than chips may become the limit.
 - Serving cost grows with size too, which is why small models that fit on a laptop, like the ones in this app, stay attractive.`,
-	terms: ['power law', 'compute budget'],
+	terms: ['power law', 'compute budget', 'test-time compute'],
 	experiments: [
 		{
 			kind: 'prompt',
@@ -28,21 +32,69 @@ A few cautions belong with the curves:
 			topP: 0.9,
 			maxTokens: 40,
 			seed: 41,
-			lookFor:
-				'The built-in model was trained on a few thousand words: its loss is far above any neural model on these curves.'
+			lookFor: {
+				builtin:
+					'The built-in model learned from about ten thousand words of these pages, hundreds of millions of times less text than a modern neural model: watch it drift within a sentence.',
+				model:
+					'This small model was pretrained on trillions of tokens, far beyond the Chinchilla ratio for its size, which is why it writes fluently with few parameters.'
+			}
 		}
 	],
 	presenter: {
 		points: [
 			'Straight lines on log-log plots: loss falls predictably with scale.',
-			'Chinchilla: balance parameters and data, about 20 tokens per parameter.',
-			'Loss is not the same as capability.'
+			'Chinchilla: balance parameters and data, about 20 tokens per parameter for the cheapest training.',
+			'Products overtrain small models, because serving costs more than training.',
+			'Test-time compute: spending more per answer is a second way to scale.',
+			'Loss is not the same as capability, and “sudden” abilities are partly a measuring effect.'
 		],
-		pointAt:
-			'The training size shown for the built-in engine, and compare it with billions of tokens.'
+		pointAt: {
+			builtin:
+				'The built-in engine’s training text: the words of these pages, compared with the trillions of tokens behind a downloaded model.',
+			model:
+				'The model’s size in the Engine menu: a few hundred million to a few billion parameters, trained on trillions of tokens, small model and much data.'
+		}
 	},
 	related: ['large-language-models', 'foundation-models', 'deep-learning', 'future-directions'],
 	usedIn: [
 		{ area: 'operations', how: 'Budgeting compute and choosing a model size for a product.' }
+	],
+	sources: [
+		{
+			title: 'Scaling Laws for Neural Language Models',
+			authors: 'Jared Kaplan, Sam McCandlish, Tom Henighan et al.',
+			year: 2020,
+			url: 'https://arxiv.org/abs/2001.08361',
+			kind: 'paper'
+		},
+		{
+			title: 'Training Compute-Optimal Large Language Models',
+			authors: 'Jordan Hoffmann, Sebastian Borgeaud, Arthur Mensch et al.',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2203.15556',
+			kind: 'paper'
+		},
+		{
+			title: 'The Llama 3 Herd of Models',
+			authors: 'Llama Team, AI @ Meta',
+			year: 2024,
+			url: 'https://arxiv.org/abs/2407.21783',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
+			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
+			year: 2024,
+			url: 'https://arxiv.org/abs/2408.03314',
+			kind: 'paper'
+		},
+		{
+			title: 'Are Emergent Abilities of Large Language Models a Mirage?',
+			authors: 'Rylan Schaeffer, Brando Miranda, Sanmi Koyejo',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2304.15004',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

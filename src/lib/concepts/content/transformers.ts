@@ -5,15 +5,19 @@ export default {
 	title: 'Transformers',
 	group: 'Architectures',
 	definition:
-		'The transformer is the neural network architecture, introduced in 2017, that reads a whole sequence at once and uses attention to decide which earlier tokens matter for each new one.',
-	body: `Before 2017, language models mostly read text one word at a time, carrying a running summary forward. Long sentences strained that summary, and the step-by-step reading was hard to spread across a GPU. The transformer, from the paper "Attention Is All You Need", dropped the running summary and lets every position look directly at every earlier one.
+		'The transformer is the neural network architecture, introduced in 2017, that uses attention to let each token draw directly on the other tokens it is allowed to see, which lets training process a whole sequence in parallel.',
+	body: `Before 2017, language models mostly read text one word at a time with recurrent networks, carrying a running summary forward. Long sentences strained that summary, and the step-by-step reading was hard to spread across a GPU. Attention itself was already known: Bahdanau, Cho and Bengio had added it to recurrent translation models in 2014, so that the network could look back at every word of the source sentence while writing each word of the translation. The paper "Attention Is All You Need" (Vaswani and colleagues, 2017) kept the attention and dropped the recurrence.
 
-The mechanism is [[attention]]. For each token the model computes three vectors: a [[query]] ("what am I looking for?"), a [[key]] ("what do I contain?") and a value (what I pass on if chosen). Comparing one token's query with all the keys gives weights that say how relevant each earlier token is; the output is the weighted mix of their values. In "the cat sat because it was tired", the token "it" can put most of its weight on "cat".
+The mechanism is [[attention]]. For each token the model computes three vectors: a [[query]] ("what am I looking for?"), a [[key]] ("what do I contain?") and a value (what I pass on if chosen). Comparing one token's query with the keys of the tokens it may see gives weights that say how relevant each of them is; the output is the weighted mix of their values. In "the cat sat because it was tired", the token "it" can put most of its weight on "cat".
 
-A transformer block combines attention with a small feed-forward network, and a model stacks dozens of such blocks. Several attention **heads** run side by side in each block, each free to track a different kind of relation. Because positions are processed in parallel, training runs efficiently on GPUs, which is what made very large models practical.
+Which tokens a position may see depends on the design. The 2017 model was an encoder–decoder built for translation: in the encoder every word of the source attends to every other, in both directions, and the decoder writes the translation while attending to the encoder. BERT (2018) kept only the two-way encoder, for understanding text. GPT-style language models keep only the decoder, where a [[causal mask]] hides every later position, so each token sees itself and what came before it.
 
-For generation, a [[causal mask]] stops each position from seeing the future, so the model can be trained to predict every next token of a text in one pass. At the end, a final layer turns the last position's vector into a score for every token in the vocabulary, and [sampling](/concepts/temperature) picks one.`,
-	terms: ['attention', 'query', 'key', 'causal mask'],
+Attention alone ignores word order: shuffle the words and every token would receive the same weights. So the model adds [[positional information]] to each token. The 2017 paper added fixed sine and cosine patterns, BERT and GPT-2 learned one vector per position, and many recent open models such as Llama rotate queries and keys by an angle that grows with position (rotary embeddings, Su and colleagues, 2021). Without it, "dog bites man" and "man bites dog" would look alike.
+
+A transformer block combines attention with a small feed-forward network, and a model stacks dozens of such blocks. Several attention **heads** run side by side in each block, each free to track a different kind of relation. In training, every position of a text is processed at once, which suits GPUs and is what made very large models practical.
+
+Generation, however, is still sequential. A final layer turns the last position's vector into a score for every token in the vocabulary, [sampling](/concepts/temperature) picks one, and only then can the next step start, because it depends on that choice. Implementations keep the keys and values of earlier tokens in a cache so each step computes only the newest token, but the steps cannot run side by side.`,
+	terms: ['attention', 'query', 'key', 'causal mask', 'positional information'],
 	diagram: {
 		id: 'transformer',
 		alt: 'Five tokens of the sentence "the cat sat because it" in a row. Curved lines lead from "it" back to each earlier token; the line to "cat" is the thickest, showing that attention puts most weight there.'
@@ -28,22 +32,70 @@ For generation, a [[causal mask]] stops each position from seeing the future, so
 			topP: 0.95,
 			maxTokens: 40,
 			seed: 17,
+			lookFor: {
+				builtin:
+					'The number under each word: the built-in engine is not a transformer, so it is a smoothed count of what followed the last two words, not a softmax. Choose a downloaded model to see a transformer’s own numbers.',
+				model:
+					'The probability under each token: it comes from a softmax over the final layer’s scores, the last step of the transformer, after the model has attended to your whole message.'
+			}
+		},
+		{
+			kind: 'sampling-lab',
+			intro:
+				'Each step below is one pass through the network: it ends in one probability for every token, shown as bars, and one draw.',
+			prompt: 'For each token the model',
+			temperature: 0.7,
+			topK: 0,
+			topP: 1,
+			minP: 0,
+			seed: 9,
 			lookFor:
-				'The probability under each token: that number is the softmax of the final layer, the last step of the transformer.'
+				'The surprise trace after a few steps: it peaks where the text took a turn the model found unlikely.'
 		}
 	],
 	presenter: {
 		points: [
-			'Attention: every token can look at every earlier token directly.',
+			'Attention: each token weighs the tokens it may see (only earlier ones in a GPT-style decoder).',
 			'Query, key, value: a soft lookup table learned from data.',
-			'Parallel training on GPUs is why transformers scaled.'
+			'Word order comes from positional information added to the tokens, not from attention.',
+			'Training runs in parallel on GPUs; generation is still one token after another.'
 		],
 		pointAt: 'The diagram: the thick line from "it" to "cat".'
 	},
 	related: ['large-language-models', 'deep-learning', 'scaling-laws', 'temperature', 'history'],
 	usedIn: [
-		{ area: 'software', how: 'Code assistants such as Copilot are transformers trained on code.' },
+		{ area: 'software', how: 'Code assistants are transformers trained on large amounts of code.' },
 		{ area: 'content', how: 'Drafting and translating text.' },
 		{ area: 'science', how: 'Protein language models read amino-acid sequences like sentences.' }
+	],
+	sources: [
+		{
+			title: 'Attention Is All You Need',
+			authors: 'Ashish Vaswani, Noam Shazeer, Niki Parmar et al.',
+			year: 2017,
+			url: 'https://arxiv.org/abs/1706.03762',
+			kind: 'paper'
+		},
+		{
+			title: 'Neural Machine Translation by Jointly Learning to Align and Translate',
+			authors: 'Dzmitry Bahdanau, Kyunghyun Cho, Yoshua Bengio',
+			year: 2014,
+			url: 'https://arxiv.org/abs/1409.0473',
+			kind: 'paper'
+		},
+		{
+			title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+			authors: 'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1810.04805',
+			kind: 'paper'
+		},
+		{
+			title: 'RoFormer: Enhanced Transformer with Rotary Position Embedding',
+			authors: 'Jianlin Su, Yu Lu, Shengfeng Pan et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2104.09864',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

@@ -10,9 +10,9 @@ export default {
 
 **Content creation and marketing.** Product descriptions, campaign copy, social posts and their variants for different audiences; images for mock-ups and ads. [[Personalisation at scale]] means producing a version for each segment or even each reader.
 
-**Software development.** Assistants such as GitHub Copilot, Amazon CodeWhisperer and Tabnine complete lines, write functions from comments, propose tests and explain unfamiliar code. Generated code still needs review: it can be subtly wrong or insecure.
+**Software development.** Assistants such as GitHub Copilot, Tabnine and Amazon Q Developer, which absorbed Amazon CodeWhisperer in April 2024, complete lines, write functions from comments, propose tests and explain unfamiliar code (as of November 2026). Generated code still needs review: it can be subtly wrong or insecure.
 
-**Creative industries.** Games use [[procedural generation]] for levels, textures and dialogue. Film and animation use it for storyboards and concept art; musicians try melodies and arrangements; fashion designers generate patterns and mock-ups.
+**Creative industries.** Games have used [[procedural generation]] since the early 1980s, when Rogue built a new dungeon for every game and Elite packed whole galaxies into a few kilobytes; those systems run on hand-written rules and random seeds. Generative models extend the idea by learning from examples instead of rules: textures or level layouts in the style of existing ones, or lines of dialogue written for a character on demand. Film and animation use them for storyboards and concept art; musicians try melodies and arrangements; fashion designers generate patterns and mock-ups.
 
 **Scientific research.** Generative models propose candidate molecules and protein structures, suggest materials with desired properties, help with literature reviews, and create [[synthetic data]] where real data is scarce or private.
 
@@ -39,6 +39,7 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 		points: [
 			'Draft fast, review by a person who knows the subject.',
 			'Six areas: content, software, creative, science, education, operations.',
+			'Procedural generation is old and rule-based; generative models learn the rules from examples.',
 			'Value depends on how cheap the review is.'
 		],
 		pointAt: 'Ask the audience which of the six areas touches their job.'
@@ -51,5 +52,36 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 		{ area: 'science', how: 'Molecules, materials, literature and synthetic data.' },
 		{ area: 'education', how: 'Tutoring, localisation and assessments.' },
 		{ area: 'operations', how: 'Reports, summaries, support and legal drafts.' }
+	],
+	sources: [
+		{
+			title: 'Evaluating Large Language Models Trained on Code',
+			authors: 'Mark Chen, Jerry Tworek, Heewoo Jun et al.',
+			year: 2021,
+			url: 'https://arxiv.org/abs/2107.03374',
+			kind: 'paper'
+		},
+		{
+			title: 'Amazon Q Developer rename: summary of changes',
+			authors: 'Amazon Web Services',
+			year: 2024,
+			url: 'https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/service-rename.html',
+			kind: 'web'
+		},
+		{
+			title: 'Procedural Content Generation via Machine Learning (PCGML)',
+			authors: 'Adam Summerville, Sam Snodgrass, Matthew Guzdial et al.',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1702.00539',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Experimental evidence on the productivity effects of generative artificial intelligence',
+			authors: 'Shakked Noy, Whitney Zhang',
+			year: 2023,
+			url: 'https://doi.org/10.1126/science.adh2586',
+			kind: 'paper'
+		}
 	]
 } satisfies Concept;

@@ -7,20 +7,23 @@ import {
 	nextTokenDistribution,
 	topIndices
 } from '$lib/sampling/sampling';
-import { InvalidRequestError, validateRequest } from '../request';
+import { InvalidRequestError, nextTokensProblem, validateRequest } from '../request';
 import type {
 	Engine,
 	EngineCapabilities,
 	EngineInfo,
 	GenerateRequest,
 	GenerationResult,
-	TokenEvent
+	NextTokens,
+	NextTokensRequest,
+	TokenEvent,
+	Tokenized
 } from '../types';
 import { BOS, EOS, tokenPiece, tokenize, trainTrigram, type NgramModel } from './ngram';
 
 export const builtinCapabilities: EngineCapabilities = {
 	maxAlternatives: 20,
-	maxCapture: 20,
+	maxCapture: 50,
 	topK: true,
 	penalties: true,
 	jsonSchema: false,
@@ -51,6 +54,7 @@ export class BuiltinEngine implements Engine {
 	readonly info = builtinInfo;
 	private model: NgramModel | undefined;
 	private loading: Promise<void> | undefined;
+	private index: Map<string, number> | undefined;
 
 	constructor(private readonly options: BuiltinOptions) {}
 
@@ -68,6 +72,46 @@ export class BuiltinEngine implements Engine {
 	async unload(): Promise<void> {
 		this.model = undefined;
 		this.loading = undefined;
+		this.index = undefined;
+	}
+
+	/**
+	 * Every word the model could write after the text, with its probability: the whole
+	 * distribution (a few thousand words at most), so what the sampling lab computes is exact.
+	 */
+	async nextTokens(request: NextTokensRequest): Promise<NextTokens> {
+		const problem = nextTokensProblem(request, builtinCapabilities);
+		if (problem) throw new InvalidRequestError([problem]);
+		await this.load();
+		const model = this.model!;
+		const words = tokenize(request.text);
+		const probs = model.distribution([BOS, BOS, ...words]);
+		const previous = words.at(-1);
+		const ids = topIndices(probs, probs.length).filter((id) => probs[id]! > 0);
+		return {
+			candidates: ids.map((id) => {
+				const word = model.vocab[id]!;
+				return { id, text: word === EOS ? EOS : tokenPiece(previous, word), prob: probs[id]! };
+			}),
+			otherMass: 0,
+			otherCount: 0,
+			complete: true
+		};
+	}
+
+	/** Its tokens are words and punctuation; a word it never saw has no id (-1). */
+	async tokenize(text: string): Promise<Tokenized> {
+		await this.load();
+		const model = this.model!;
+		this.index ??= new Map(model.vocab.map((w, i) => [w, i]));
+		const index = this.index;
+		let previous: string | undefined;
+		const tokens = tokenize(text).map((word) => {
+			const piece = tokenPiece(previous, word);
+			previous = word;
+			return { id: index.get(word) ?? -1, text: piece };
+		});
+		return { tokens, unit: 'words and punctuation' };
 	}
 
 	async generate(

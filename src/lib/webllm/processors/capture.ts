@@ -7,6 +7,8 @@ import type { LogitStep, ProcessorRequest } from './chain';
 export interface CapturedStep {
 	/** Most likely first, probabilities of the softmax this step saw. */
 	top: { id: number; prob: number }[];
+	/** How many tokens the model chose from (the length of the logits). */
+	vocabSize: number;
 	/** The token WebLLM then drew, once it told us. */
 	chosen?: number;
 }
@@ -26,7 +28,7 @@ export class Capture implements LogitStep {
 	}
 
 	processLogits(logits: Float32Array): Float32Array {
-		if (this.n > 0) this.steps.push({ top: captureTopN(logits, this.n) });
+		if (this.n > 0) this.steps.push({ top: captureTopN(logits, this.n), vocabSize: logits.length });
 		return logits;
 	}
 

@@ -1,6 +1,6 @@
 // The one LogitProcessor WebLLM sees for a model: a chain of small steps run in order over the
 // model's raw logits at every token, before WebLLM applies penalties, temperature and top-p on the
-// GPU. Each step does one job (top-k, capture; min-p and others later, each its own file and spec)
+// GPU. Each step does one job (capture, top-k, min-p; others later, each its own file and spec)
 // and says from the request whether it is needed; the chain is active when any step is, and the
 // engine detaches it otherwise (processorSwitch.ts), since every call costs WebLLM a GPU → CPU →
 // GPU copy of the logits. Pure code over Float32Arrays, so it is unit-tested without a GPU.
@@ -8,7 +8,9 @@ import type { LogitProcessor } from '@mlc-ai/web-llm';
 import type { GenerateRequest } from '$lib/engine/types';
 
 /** The request fields the steps read; a step that needs another field adds it here. */
-export type ProcessorRequest = Partial<Pick<GenerateRequest, 'topK' | 'capture'>>;
+export type ProcessorRequest = Partial<
+	Pick<GenerateRequest, 'topK' | 'capture' | 'minP' | 'temperature'>
+>;
 
 export interface LogitStep {
 	/** Reads what this step should do from the next request; forgets the previous one. */

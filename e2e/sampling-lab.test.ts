@@ -1,0 +1,153 @@
+// The sampling lab, as a visitor uses it on the built-in engine: step, reshape without asking
+// the model again, branch, reload, repeat by seed, all from the keyboard too; and on a WebLLM
+// model, the lab's request reaches WebLLM in the worker.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
+import { startModelServer } from '../scripts/fixtures/model-server.mjs';
+import { chooseEngine } from './engine';
+
+const labOf = (page: Page) => page.getByTestId('sampling-lab');
+const pathTokens = (lab: Locator) => lab.getByTestId('lab-path').getByRole('button');
+const firstRowNumbers = async (lab: Locator) =>
+	(await lab.getByTestId('lab-bars').getByRole('button').first().innerText()).trim();
+
+async function stepOnce(lab: Locator) {
+	const before = await pathTokens(lab).count();
+	await lab.getByRole('button', { name: 'Next token' }).click();
+	await expect(pathTokens(lab)).toHaveCount(before + 1);
+}
+
+test('steps, reshapes without a new model call, branches, survives a reload and repeats by seed', async ({
+	page
+}) => {
+	await page.goto('/concepts/temperature');
+	const lab = labOf(page);
+	await expect(lab.getByTestId('lab-engine')).toContainText('Built-in trigram model');
+	await expect(lab.getByTestId('lab-bars').getByRole('button').nth(1)).toBeVisible();
+	await expect(lab.getByTestId('lab-draw')).toContainText('The draw: random number');
+
+	for (let i = 0; i < 3; i++) await stepOnce(lab);
+	const firstRun = await pathTokens(lab).allInnerTexts();
+	await expect(lab.getByTestId('lab-stats')).toContainText('Step 4');
+
+	// The temperature slider reshapes the bars at once; the model is not asked again.
+	const calls = await lab.getByTestId('lab-calls').innerText();
+	const before = await firstRowNumbers(lab);
+	await lab.getByLabel('Temperature', { exact: true }).fill('0.3');
+	await expect.poll(() => firstRowNumbers(lab)).not.toBe(before);
+	await lab.getByLabel('Top-p', { exact: true }).fill('0.5');
+	await expect(lab.getByTestId('lab-stats')).toContainText(/token\(s\) kept/);
+	await expect(lab.getByTestId('lab-calls')).toHaveText(calls);
+	await lab.getByLabel('Temperature', { exact: true }).fill('0');
+	await expect(lab.getByTestId('lab-draw')).toContainText('Temperature 0: no draw');
+	await lab.getByRole('button', { name: 'Reset settings' }).click();
+
+	// Back to the first token, take the third candidate instead: a second branch.
+	await pathTokens(lab).first().click();
+	await expect(lab.getByTestId('lab-stats')).toContainText('Step 2');
+	const third = lab.getByTestId('lab-bars').getByRole('button').nth(2);
+	const label = (await third.getAttribute('aria-label'))!;
+	await third.click();
+	await expect(lab.getByTestId('lab-branches').getByRole('listitem')).toHaveCount(2);
+	const token = label.split(':')[0]!.replace('␣', ' ');
+	await expect(pathTokens(lab).nth(1)).toHaveText(new RegExp(token.trim()));
+
+	// The tree survives a reload.
+	await page.reload();
+	await expect(labOf(page).getByTestId('lab-branches').getByRole('listitem')).toHaveCount(2);
+
+	// The same seed draws the same tokens again.
+	await labOf(page).getByRole('button', { name: 'Start again' }).click();
+	await expect(pathTokens(labOf(page))).toHaveCount(0);
+	for (let i = 0; i < 3; i++) await stepOnce(labOf(page));
+	expect(await pathTokens(labOf(page)).allInnerTexts()).toEqual(firstRun);
+
+	const { violations } = await new AxeBuilder({ page })
+		.include('[data-testid="sampling-lab"]')
+		.analyze();
+	expect(
+		violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+	).toEqual([]);
+});
+
+test('works from the keyboard: Space steps, arrows move through candidates and the path', async ({
+	page
+}) => {
+	await page.goto('/concepts/top-k-top-p');
+	const lab = labOf(page);
+	await expect(lab.getByTestId('lab-bars').getByRole('button').first()).toBeVisible();
+	await lab.focus();
+	await page.keyboard.press('Space');
+	await expect(pathTokens(lab)).toHaveCount(1);
+	await page.keyboard.press('ArrowRight');
+	await expect(pathTokens(lab)).toHaveCount(2);
+	// Into the candidate list: one tab stop, arrows move, Enter takes the token.
+	await lab.getByTestId('lab-bars').getByRole('button').first().focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(lab.getByTestId('lab-bars').getByRole('button').nth(1)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(pathTokens(lab)).toHaveCount(3);
+	// Along the path: ← moves, Enter returns to that step.
+	await pathTokens(lab).last().focus();
+	await page.keyboard.press('ArrowLeft');
+	await expect(pathTokens(lab).nth(1)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(pathTokens(lab).nth(1)).toHaveAttribute('aria-current', 'step');
+
+	// The prompt as the engine's tokens, and several seeded runs at two temperatures.
+	await lab.getByText('The prompt as this engine’s tokens').click();
+	await expect(lab.getByTestId('lab-token-count')).toContainText('(words and punctuation)');
+	await lab.getByLabel('Continuations per side').fill('2');
+	await lab.getByRole('button', { name: 'Write them' }).click();
+	await expect(lab.getByTestId('lab-diversity').getByText(/distinct-1/)).toHaveCount(2, {
+		timeout: 30_000
+	});
+});
+
+test('a playground answer opens in the sampling lab, starting from its question', async ({
+	page
+}) => {
+	await page.goto('/playground');
+	await page.locator('#prompt').fill('A large language model');
+	await page.getByRole('button', { name: 'Send' }).click();
+	await page.getByRole('link', { name: 'Step through it in the sampling lab' }).click();
+	await expect(page).toHaveURL(/\/concepts\/large-language-models\?lab=/);
+	const lab = labOf(page);
+	await expect(lab.getByTestId('lab-path').locator('.prompt')).toHaveText('A large language model');
+	await expect(lab.getByTestId('lab-bars').getByRole('button').first()).toBeVisible();
+});
+
+test('on a downloaded model the lab asks WebLLM in the worker for the step', async ({ page }) => {
+	const dir = mkdtempSync(join(tmpdir(), 'e2e-lab-'));
+	writeTinyModel(dir, { shards: 2, shardBytes: 64 * 1024 });
+	const server = await startModelServer({ dir });
+	try {
+		const id = 'lab-q4f32_1-MLC';
+		await page.goto('/models');
+		await page.getByLabel('Weights folder URL').fill(`${server.url}/m/${id}`);
+		await page.getByLabel('Model library URL (.wasm)').fill(`${server.url}/l/tiny-model.wasm`);
+		await page.getByRole('button', { name: 'Add model' }).click();
+		const row = page.getByTestId(`model-${id}`);
+		await row.getByRole('button', { name: 'Download' }).click();
+		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+		await chooseEngine(page, id);
+		await page.goto('/concepts/large-language-models');
+		const lab = labOf(page);
+		await expect(lab.getByTestId('lab-engine')).toContainText(id);
+		await expect(lab.getByTestId('lab-engine')).toContainText('top 50 candidates');
+		// The fixture's library is random bytes: WebLLM read it from IndexedDB and refused it.
+		await expect(lab.getByTestId('lab-status')).toContainText(
+			'model library could not be started',
+			{
+				timeout: 30_000
+			}
+		);
+	} finally {
+		await server.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,74 @@
+// The generative toys train in the page: on WebGPU (SwiftShader here, so slow: each test waits
+// for a loss drop, not for a finished model) and, without WebGPU, on the CPU backend, which the
+// page names. Kept few and small on purpose.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The latest value of the first loss, as the chart's text alternative reads it out. */
+async function loss(page: Page): Promise<number> {
+	const text = await page.getByTestId('loss-summary').innerText();
+	const m = /after [\d,]+ steps: [^\d]*(\d+(?:\.\d+)?)/.exec(text);
+	return m ? Number(m[1]) : NaN;
+}
+
+async function trainUntilLossFalls(page: Page, factor: number) {
+	await page.getByRole('button', { name: 'Train', exact: true }).click();
+	await expect(page.getByTestId('loss-summary')).toContainText(/after [\d,]+ steps/, {
+		timeout: 60_000
+	});
+	const first = await loss(page);
+	expect(first).toBeGreaterThan(0);
+	await expect
+		.poll(() => loss(page), { timeout: 90_000, intervals: [500] })
+		.toBeLessThan(first * factor);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	return first;
+}
+
+async function expectNoSeriousA11yIssues(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+}
+
+test.describe('diffusion toy on WebGPU', () => {
+	test('trains on the webgpu backend, loss falls, sampling renders, accessible', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await page.goto('/concepts/diffusion-models');
+		const toy = page.getByTestId('toy-diffusion2d');
+		await expect(toy.getByRole('heading', { name: /train a diffusion model/ })).toBeVisible();
+		await trainUntilLossFalls(page, 0.75);
+		await expect(page.getByTestId('toy-backend')).toContainText('GPU (WebGPU');
+		await expect(page.getByTestId('toy-step')).not.toHaveText('0');
+
+		await page.getByLabel('Sampler steps').fill('10');
+		await page.getByRole('button', { name: 'Generate' }).click();
+		await expect(page.getByTestId('diffusion-caption')).toContainText('finished', {
+			timeout: 60_000
+		});
+		await expect(page.getByTestId('diffusion-caption')).toContainText('sliced Wasserstein');
+		// The forward view is pure data: the scrubber moves it through the noise levels.
+		await page.getByLabel('Forward: noise the data').check();
+		await expect(page.getByTestId('diffusion-caption')).toContainText('timestep 1 of 100');
+		await page.getByRole('slider', { name: 'Timestep' }).fill('99');
+		await expect(page.getByTestId('diffusion-caption')).toContainText('timestep 100 of 100');
+		await expectNoSeriousA11yIssues(page);
+	});
+});
+
+test.describe('without WebGPU', () => {
+	test('the diffusion toy trains on the CPU backend and says so', async ({ page }) => {
+		test.setTimeout(180_000);
+		// A browser without navigator.gpu (as in no-webgpu.test.ts, same process).
+		await page.addInitScript(() => {
+			delete (Navigator.prototype as unknown as { gpu?: unknown }).gpu;
+		});
+		await page.goto('/concepts/diffusion-models');
+		await trainUntilLossFalls(page, 0.75);
+		await expect(page.getByTestId('toy-backend')).toContainText(
+			'CPU (JavaScript), because this browser offers no WebGPU adapter'
+		);
+	});
+});

@@ -1,0 +1,94 @@
+// The generative toys: training steps per second on WebGPU (SwiftShader on a machine without a
+// GPU) and on the CPU backend, in Chromium, with the real model code (harness in
+// src/bench/toys/); and what a toy's page downloads before and after training starts (the
+// tensor library and its backend load only then), measured on the app build.
+import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromiumPath, quietArgs, webgpuArgs } from '../chromium.mjs';
+import { startServer } from '../serve.mjs';
+
+const OUT = 'build-bench/toys';
+
+export async function toySpeedBench(steps = Number(process.env.BENCH_TOY_STEPS ?? 100)) {
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: resolve('src/bench/toys'),
+		base: './',
+		plugins: [svelte()],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		build: { outDir: resolve(OUT), emptyOutDir: true }
+	});
+	const site = await startServer({ dir: OUT, port: 0 });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...quietArgs, ...webgpuArgs]
+	});
+	const rows = [];
+	try {
+		for (const want of ['auto', 'cpu']) {
+			// A fresh page per backend: TF.js keeps one active backend per page.
+			const page = await browser.newPage();
+			await page.goto(site.url);
+			await page.waitForFunction(() => 'runToyBench' in window);
+			const r = await page.evaluate(
+				({ want, steps }) => /** @type {any} */ (window).runToyBench(want, steps),
+				{ want, steps }
+			);
+			rows.push({
+				toy: 'diffusion2d (MLP 3×64, batch 128)',
+				backend: r.backend + (r.adapter ? ` (${r.adapter})` : ''),
+				'steps/s': r.stepsPerSecond.toFixed(1),
+				'tensor memory': `${(r.memory / 1e6).toFixed(2)} MB`
+			});
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+	return rows;
+}
+
+/** JS a toy's page loads (gzip): on arrival, and once Train has started the backend. */
+export async function toyDownloads(dir = 'build', path = '/concepts/diffusion-models') {
+	const server = await startServer({ dir, port: 0 });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath(),
+		args: [...quietArgs, ...webgpuArgs]
+	});
+	try {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		let gzip = 0;
+		const pending = [];
+		page.on('response', (res) => {
+			if (res.request().resourceType() !== 'script') return;
+			pending.push(res.body().then((b) => (gzip += gzipSync(b, { level: 9 }).length)));
+		});
+		await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Train', exact: true }).waitFor();
+		await Promise.all(pending);
+		const onArrival = gzip;
+		await page.getByRole('button', { name: 'Train', exact: true }).click();
+		await page
+			.getByTestId('toy-backend')
+			.filter({ hasText: /GPU|CPU/ })
+			.waitFor();
+		await page.waitForLoadState('networkidle');
+		await Promise.all(pending);
+		return { path, onArrival, afterTrain: gzip };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+// Run on its own: node scripts/bench/toys.mjs
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.table(await toySpeedBench());
+	console.table(await toyDownloads(process.env.BENCH_BUILD ?? 'build'));
+}

@@ -1,0 +1,235 @@
+// The diffusion experiment's state: which data, the training loop, the last generated run and
+// where the scrubber is. The component only binds controls to it and draws what it holds.
+// Changing the data or the seed resets training (handlers call the methods here, no effect
+// copies state). Sampling yields a frame between sampler steps, so a 100-step reverse process
+// on the CPU backend (about 10 ms a step) never blocks the page for long.
+import { slicedWasserstein } from '../metrics';
+import { normals, seededRng } from '../random';
+import { TrainingLoop } from '../trainer.svelte';
+import { Denoiser, NO_CLASS, type DiffusionData } from './model';
+import { linearSchedule, noised, T } from './noise';
+import { samplePolylines, sampleShape, shapeLabels, type Point, type ShapeName } from './shapes';
+
+export type DataChoice = ShapeName | 'two' | 'drawn';
+export type ViewMode = 'forward' | 'reverse';
+
+export const dataLabels: Record<DataChoice, string> = {
+	...shapeLabels,
+	two: 'Spiral and moons, as two classes'
+};
+export const classLabels = ['Spiral', 'Two moons', 'No class'];
+const SHOWN = 400;
+const TRAIN_POINTS = 1000;
+/** Fewer drawn points than this make no shape worth learning. */
+export const MIN_DRAWN = 20;
+
+export function makeData(choice: DataChoice, drawn: Point[][], seed: number): DiffusionData {
+	const rng = seededRng(seed * 7919 + 1);
+	if (choice === 'two') {
+		const points = new Float32Array(TRAIN_POINTS * 4);
+		points.set(sampleShape('spiral', TRAIN_POINTS, rng));
+		points.set(sampleShape('moons', TRAIN_POINTS, rng), TRAIN_POINTS * 2);
+		const labels = Uint8Array.from({ length: TRAIN_POINTS * 2 }, (_, i) =>
+			i < TRAIN_POINTS ? 0 : 1
+		);
+		return { points, labels };
+	}
+	const points =
+		choice === 'drawn'
+			? samplePolylines(drawn, TRAIN_POINTS, rng, 0.02)
+			: sampleShape(choice, TRAIN_POINTS, rng);
+	return { points, labels: new Uint8Array(TRAIN_POINTS) };
+}
+
+interface Generated {
+	timesteps: number[];
+	frames: Float32Array[];
+	cls: number;
+	guidance: number;
+	atStep: number;
+	/** Sliced Wasserstein distance to the data: of the start noise, of the result. */
+	noiseDistance: number;
+	distance: number;
+}
+
+export class DiffusionLab {
+	choice = $state<DataChoice>('spiral');
+	seed = $state(1);
+	strokes = $state.raw<Point[][]>([]);
+	samplerSteps = $state(25);
+	cls = $state(0);
+	guidance = $state(2);
+	mode = $state<ViewMode>('reverse');
+	/** Forward: the timestep shown (−1 = data). Reverse: the sampler step shown. */
+	scrub = $state(0);
+	generated = $state.raw<Generated | null>(null);
+	generating = $state(false);
+
+	data = $state.raw<DiffusionData>(makeData('spiral', [], 1));
+	twoClasses = $derived(this.choice === 'two');
+	tooFewStrokes = $derived(
+		this.choice === 'drawn' && this.strokes.reduce((n, s) => n + s.length, 0) < MIN_DRAWN
+	);
+
+	readonly loop: TrainingLoop<Denoiser>;
+	private schedule = linearSchedule();
+	private forwardNoise: Float32Array;
+
+	constructor(init: { choice: DataChoice; seed: number; samplerSteps: number }) {
+		this.choice = init.choice;
+		this.seed = init.seed;
+		this.samplerSteps = init.samplerSteps;
+		this.data = makeData(init.choice, [], init.seed);
+		this.forwardNoise = normals(seededRng(init.seed + 17), SHOWN * 2);
+		this.loop = new TrainingLoop({
+			lossNames: ['noise prediction error'],
+			build: () => new Denoiser(this.data, { seed: this.seed }),
+			view: () => this.generate(),
+			viewEveryMs: 3000
+		});
+	}
+
+	/** The data points on show (the first SHOWN of each class). */
+	shownData = $derived.by(() => {
+		const n = this.data.labels.length;
+		const per = this.twoClasses ? SHOWN / 2 : SHOWN;
+		const out = new Float32Array(Math.min(n, this.twoClasses ? SHOWN : per) * 2);
+		const labels = new Uint8Array(out.length / 2);
+		let k = 0;
+		const taken = [0, 0];
+		for (let i = 0; i < n && k < labels.length; i++) {
+			const c = this.data.labels[i]!;
+			if (taken[c]! >= per) continue;
+			taken[c]!++;
+			out[2 * k] = this.data.points[2 * i]!;
+			out[2 * k + 1] = this.data.points[2 * i + 1]!;
+			labels[k++] = c;
+		}
+		return { points: out, labels };
+	});
+
+	/** The points the canvas shows now, and what they are, for the canvas and its text. */
+	scene = $derived.by(() => {
+		if (this.mode === 'forward') {
+			const t = Math.min(T - 1, this.scrub);
+			const { points, labels } = this.shownData;
+			const pts = noised(points, this.forwardNoise.subarray(0, points.length), t, this.schedule);
+			const left = t < 0 ? 1 : Math.sqrt(this.schedule.alphaBar[t]!);
+			return {
+				points: pts,
+				labels,
+				text:
+					t < 0
+						? `The ${points.length / 2} training points, no noise added.`
+						: `Forward process: the training points at timestep ${t + 1} of ${T}; ${Math.round(left * 100)}% of the original position is left, the rest is noise.`
+			};
+		}
+		const g = this.generated;
+		if (!g) return { points: new Float32Array(), labels: null, text: 'Nothing generated yet.' };
+		const k = Math.min(g.frames.length - 1, Math.max(0, this.scrub));
+		const last = k === g.frames.length - 1;
+		const what = this.twoClasses
+			? `, ${g.cls === NO_CLASS ? 'no class' : `class ${classLabels[g.cls]}`}, guidance ${g.guidance}`
+			: '';
+		return {
+			points: g.frames[k]!,
+			labels: null,
+			text:
+				`Reverse process after ${g.atStep.toLocaleString('en')} training steps${what}: ${g.frames[k]!.length / 2} points, sampler step ${k} of ${g.frames.length - 1}` +
+				(k === 0
+					? ' (pure noise).'
+					: last
+						? `, finished. Distance to the data (sliced Wasserstein) ${g.distance.toFixed(3)}, against ${g.noiseDistance.toFixed(3)} for the starting noise.`
+						: '.')
+		};
+	});
+
+	scrubMax = $derived(
+		this.mode === 'forward' ? T - 1 : Math.max(0, (this.generated?.frames.length ?? 1) - 1)
+	);
+
+	setData(choice: DataChoice) {
+		this.choice = choice;
+		void this.retrain();
+	}
+
+	setSeed(seed: number) {
+		if (!Number.isInteger(seed) || seed < 0) return;
+		this.seed = seed;
+		this.forwardNoise = normals(seededRng(seed + 17), SHOWN * 2);
+		void this.retrain();
+	}
+
+	addStroke(stroke: Point[]) {
+		if (stroke.length < 2) return;
+		this.strokes = [...this.strokes, stroke];
+	}
+
+	clearDrawing() {
+		this.strokes = [];
+	}
+
+	/** New data from the current choice (and drawing), fresh weights from the seed. */
+	async retrain() {
+		if (this.tooFewStrokes) return;
+		this.data = makeData(this.choice, this.strokes, this.seed);
+		if (!this.twoClasses) this.cls = 0;
+		this.generated = null;
+		this.scrub = 0;
+		await this.loop.reset();
+	}
+
+	/** Runs the reverse process on the current model; shows its end (or, animated, its course). */
+	async generate(onFrame?: () => Promise<void>) {
+		if (this.generating) return;
+		this.generating = true;
+		try {
+			const model = await this.loop.ready();
+			const cls = this.twoClasses ? this.cls : 0;
+			const run = await model.sample(
+				{
+					count: SHOWN,
+					steps: Number.isFinite(this.samplerSteps)
+						? Math.min(100, Math.max(1, Math.round(this.samplerSteps)))
+						: 25,
+					cls,
+					guidance: this.twoClasses ? this.guidance : 1,
+					seed: this.seed + 101
+				},
+				onFrame ?? nextFrame
+			);
+			const target = this.shownData.points;
+			this.generated = {
+				...run,
+				cls,
+				guidance: this.twoClasses ? this.guidance : 1,
+				atStep: this.loop.step,
+				noiseDistance: slicedWasserstein(run.frames[0]!, target),
+				distance: slicedWasserstein(run.frames.at(-1)!, target)
+			};
+			if (this.mode === 'reverse') this.scrub = run.frames.length - 1;
+		} finally {
+			this.generating = false;
+		}
+	}
+
+	/** Plays the scrubber through the reverse process (not with reduced motion: the page steps). */
+	async animate() {
+		const g = this.generated;
+		if (!g) return;
+		this.mode = 'reverse';
+		for (let k = 0; k < g.frames.length; k++) {
+			if (this.generated !== g) return;
+			this.scrub = k;
+			await delay(Math.max(16, 1500 / g.frames.length));
+		}
+	}
+}
+
+const nextFrame = () =>
+	new Promise<void>((resolve) =>
+		typeof requestAnimationFrame === 'function'
+			? requestAnimationFrame(() => resolve())
+			: setTimeout(resolve, 0)
+	);
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
