@@ -8,6 +8,8 @@ import {
 } from './bench/first-visit.mjs';
 import { downloadBench } from './bench/downloads.mjs';
 import { streamViewBench } from './bench/stream-view.mjs';
+import { labViewBench } from './bench/lab-view.mjs';
+import { toyDownloads, toySpeedBench } from './bench/toys.mjs';
 
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
 let failed = false;
@@ -66,5 +68,25 @@ console.log(
 console.log('"A message per token" is the protocol without batching, with and without the view;');
 console.log('"batched" is what the engine worker sends (one message per 16 ms while streaming).');
 console.table(await streamViewBench());
+
+console.log('\n## Generative toys: training speed in Chromium, real model code, seeded');
+console.log('webgpu here is SwiftShader (WebGPU on the CPU); a real GPU is far faster.');
+console.table(await toySpeedBench());
+
+console.log('\n## What a toy page downloads (JS, gzip): on arrival, and once Train loads TF.js');
+console.log(
+	'The first-visit table above shows / does not grow: the toys load only on their pages.'
+);
+const toyPage = await toyDownloads('build', '/concepts/diffusion-models');
+console.table({
+	[toyPage.path]: {
+		'on arrival': kb(toyPage.onArrival),
+		'after Train (tensor library + backend)': kb(toyPage.afterTrain)
+	}
+});
+
+console.log('\n## Sampling lab views (Chromium; a 50-candidate step with a 151,000-token tail)');
+console.log('Target: slider → bars ≤ 4 ms at p95; a 500-token surprise trace within one frame.');
+console.table(await labViewBench());
 
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meanNearestDistance, slicedWasserstein } from './metrics';
 
 const cloud = (f: (i: number) => [number, number], n = 200) =>
-	Float32Array.from({ length: n * 2 }, (_, k) => f(k >> 1)[k & 1]);
+	Float32Array.from({ length: n * 2 }, (_, k) => f(k >> 1)[k & 1]!);
 
 describe('distances between point clouds', () => {
 	it('is 0 for the same cloud and equals the shift for a translated one', () => {

@@ -53,8 +53,3 @@ export function createMlp(
 		}
 	};
 }
-
-/** Total number of weights, for the page ("a net of 35,000 weights"). */
-export function weightCount(net: Mlp): number {
-	return net.variables.reduce((n, v) => n + v.size, 0);
-}

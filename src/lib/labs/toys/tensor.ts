@@ -25,7 +25,6 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 
 export { tf };
 export type Tensor = tf.Tensor;
-export type Tensor1D = tf.Tensor1D;
 export type Tensor2D = tf.Tensor2D;
 export type Variable = tf.Variable;
 export type Optimizer = tf.Optimizer;
