@@ -7,6 +7,7 @@ import {
 	type IDBPTransaction,
 	type StoreNames
 } from 'idb';
+import { StorageError, storageErrorCode } from './errors';
 
 export const DB_NAME = 'genai-live';
 
@@ -20,6 +21,11 @@ export interface CustomModelRecord {
 
 /** One message of a saved conversation. */
 export interface StoredTurn {
+	/**
+	 * Stable per turn, so two tabs' saves merge instead of overwriting (conversations/merge.ts).
+	 * Records saved before turns had ids get `<conversation id>#<index>` when read.
+	 */
+	id?: string;
 	role: 'system' | 'user' | 'assistant';
 	content: string;
 	engineLabel?: string;
@@ -35,6 +41,8 @@ export interface ConversationRecord {
 	updatedAt: number;
 	system: string;
 	turns: StoredTurn[];
+	/** Ids of turns removed on purpose (a regenerated reply): another tab's copy cannot restore them. */
+	removedTurns?: string[];
 }
 
 export interface AppSchema extends DBSchema {
@@ -77,14 +85,28 @@ export function openAppDb(): Promise<AppDb> {
 			// Another tab opened a newer version: let it upgrade instead of blocking it.
 			void dbPromise?.then((db) => db.close());
 			dbPromise = undefined;
+		},
+		terminated() {
+			// The browser closed the connection (site data cleared): the next call opens again.
+			dbPromise = undefined;
 		}
 	});
 }
 
 let dbPromise: Promise<AppDb> | undefined;
 
-/** The page's shared connection, opened on first use. */
+/**
+ * The page's shared connection, opened on first use. A failed open rejects with a StorageError
+ * ('unavailable', or 'newer-version') and is not cached, so a later call tries again.
+ */
 export function appDb(): Promise<AppDb> {
-	dbPromise ??= openAppDb();
+	// async: without `indexedDB` at all, openDB throws at once instead of rejecting.
+	dbPromise ??= (async () => openAppDb())().catch((e: unknown) => {
+		dbPromise = undefined;
+		throw new StorageError(
+			storageErrorCode(e) === 'newer-version' ? 'newer-version' : 'unavailable',
+			e
+		);
+	});
 	return dbPromise;
 }

@@ -39,7 +39,7 @@ The adversarial idea lives on inside other systems. Super-resolution models such
 			maxTokens: 40,
 			seed: 14,
 			lookFor:
-				'A live GAN that trains in this tab is planned for this page; for now, the text engine describes it.'
+				'The text describes the game in words: one network proposes, the other judges. Notice how confident the engine is about each word of the description.'
 		}
 	],
 	presenter: {

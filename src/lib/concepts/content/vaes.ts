@@ -41,7 +41,7 @@ VAE outputs tend to be a little blurry, since the decoder averages over uncertai
 			maxTokens: 40,
 			seed: 28,
 			lookFor:
-				'A VAE that trains here on small drawings, with a latent map to explore, is planned for this page.'
+				'The text walks through the idea in words: an encoder squeezes the input into a few numbers, a decoder rebuilds it. Notice which words the engine was sure of.'
 		}
 	],
 	presenter: {
