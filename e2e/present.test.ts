@@ -1,0 +1,99 @@
+// Talk mode as a presenter uses it: a clicker's keys through the deck, the live demo on a slide,
+// black screen, the keys overlay, a custom deck from a link (and a bad one), and the speaker
+// window following the audience window both ways, also after a reload.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const seriousIssues = async (page: import('@playwright/test').Page) =>
+	(await new AxeBuilder({ page }).analyze()).violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+
+test('a clicker walks the deck; G runs the slide’s demo and Esc stops it; B blacks the screen', async ({
+	page
+}) => {
+	await page.goto('/present');
+	const deck = page.getByTestId('deck');
+	const title = deck.getByRole('heading', { level: 1 });
+	await expect(title).toHaveText('Generative AI');
+	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 22');
+	await page.keyboard.press('PageDown');
+	await expect(title).toHaveText('Large language models');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('PageUp');
+	await expect(title).toHaveText('Large language models');
+	await expect(page).toHaveURL(/slide=2/);
+	await page.keyboard.press('End');
+	await expect(title).toHaveText('Future directions');
+	await page.keyboard.press('Home');
+	await expect(title).toHaveText('Generative AI');
+
+	// The slide's prepared demo runs from the keyboard, as rehearsed (same seed, same text).
+	await page.keyboard.press('g');
+	await expect(deck.getByTestId('experiment-stats')).toContainText(/\d+ tokens/, {
+		timeout: 30_000
+	});
+	const first = await deck.getByTestId('experiment-output').innerText();
+	await page.keyboard.press('g');
+	await expect(deck.getByTestId('experiment-stats')).toContainText(/\d+ tokens/);
+	expect(await deck.getByTestId('experiment-output').innerText()).toBe(first);
+
+	await page.keyboard.press('b');
+	await expect(page.getByTestId('deck-black')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.getByTestId('deck-black')).toHaveCount(0);
+
+	await page.keyboard.press('?');
+	await expect(page.getByTestId('deck-help')).toContainText('Run the slide’s prepared demo');
+	expect(await seriousIssues(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('deck-help')).toHaveCount(0);
+	expect(await seriousIssues(page)).toEqual([]);
+});
+
+test('a deck link picks and orders slides; a bad one says what it skipped', async ({ page }) => {
+	await page.goto('/present?deck=temperature,top-k-top-p');
+	const deck = page.getByTestId('deck');
+	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 2');
+	await expect(deck.getByRole('heading', { level: 1 })).toHaveText('Temperature');
+	await page.goto('/present?deck=temperature,no-such-thing&slide=1');
+	await expect(deck.getByTestId('deck-problem')).toContainText(
+		'no concept is called “no-such-thing”'
+	);
+	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 1');
+});
+
+test('the speaker window follows the audience window, drives it back, and reconnects after a reload', async ({
+	context
+}) => {
+	const audience = await context.newPage();
+	await audience.goto('/present?deck=temperature,rag,gans');
+	const speaker = await context.newPage();
+	await speaker.goto('/present/speaker');
+	await expect(speaker.getByTestId('speaker-link')).toHaveText('Following the audience window.');
+	await expect(speaker.getByTestId('speaker-current')).toHaveText('Temperature');
+	await expect(speaker.getByTestId('speaker-next')).toHaveText(
+		'Retrieval-augmented generation (RAG)'
+	);
+
+	await audience.bringToFront();
+	await audience.keyboard.press('ArrowRight');
+	await expect(speaker.getByTestId('speaker-current')).toHaveText(
+		'Retrieval-augmented generation (RAG)'
+	);
+	await expect(speaker.getByTestId('speaker-clock')).toContainText('elapsed');
+
+	await speaker.getByRole('button', { name: 'Next' }).click();
+	await expect(audience.getByTestId('deck').getByRole('heading', { level: 1 })).toHaveText(
+		/Generative adversarial networks/
+	);
+	await speaker.getByRole('button', { name: 'Black screen' }).click();
+	await expect(audience.getByTestId('deck-black')).toBeVisible();
+	await speaker.getByRole('button', { name: 'Black screen' }).click();
+
+	await speaker.reload();
+	await expect(speaker.getByTestId('speaker-current')).toHaveText(
+		/Generative adversarial networks/
+	);
+	expect(await seriousIssues(speaker)).toEqual([]);
+});

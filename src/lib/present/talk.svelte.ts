@@ -1,0 +1,87 @@
+// One talk's state, shared by the audience window (/present) and the speaker window
+// (/present/speaker): the deck, the current slide, the black screen and when the talk started.
+// Every change goes to the other window (sync.ts) and into the address (?deck=…&slide=N), so a
+// reload, or a window opened late, lands on the same slide.
+import { getConcept, type Concept } from '$lib/concepts';
+import { deckFromParam, deckToParam, slideFromParam, type Deck } from './deck';
+import { move, type DeckAction } from './keys';
+import { TalkSync, type ChannelLike, type TalkState } from './sync';
+
+export class Talk {
+	deck = $state.raw<Deck>({ slides: [] });
+	/** What was wrong with the deck link, if anything. */
+	problem = $state<string | undefined>(undefined);
+	slide = $state(0);
+	black = $state(false);
+	startedAt = $state<number | null>(null);
+	/** The other window answered at least once. */
+	connected = $state(false);
+
+	concept: Concept = $derived(getConcept(this.deck.slides[this.slide] ?? '')!);
+	next: Concept | undefined = $derived(getConcept(this.deck.slides[this.slide + 1] ?? ''));
+	private sync: TalkSync | undefined;
+
+	constructor(
+		params: URLSearchParams,
+		private readonly onChange: (state: TalkState) => void = () => {},
+		channel?: () => ChannelLike | undefined
+	) {
+		const { deck, problem } = deckFromParam(params.get('deck'));
+		this.deck = deck;
+		this.problem = problem;
+		this.slide = slideFromParam(params.get('slide'), deck);
+		this.sync = new TalkSync(
+			() => this.state(),
+			(s) => this.apply(s),
+			channel
+		);
+	}
+
+	state(): TalkState {
+		return {
+			slide: this.slide,
+			black: this.black,
+			deck: deckToParam(this.deck),
+			startedAt: this.startedAt
+		};
+	}
+
+	private changed() {
+		const state = this.state();
+		this.sync?.send(state);
+		this.onChange(state);
+	}
+
+	/** A move from this window (keys, buttons). The clock starts with the first move. */
+	act(action: DeckAction): void {
+		if (action === 'black') {
+			this.black = !this.black;
+			return this.changed();
+		}
+		const to = move(action, this.slide, this.deck.slides.length);
+		if (to === this.slide) return;
+		this.slide = to;
+		this.startedAt ??= Date.now();
+		this.changed();
+	}
+
+	startClock(at: number | null = Date.now()): void {
+		this.startedAt = at;
+		this.changed();
+	}
+
+	/** A state from the other window. */
+	private apply(s: TalkState): void {
+		this.connected = true;
+		const { deck } = deckFromParam(s.deck);
+		if (deckToParam(deck) !== deckToParam(this.deck)) this.deck = deck;
+		this.slide = Math.min(Math.max(0, s.slide), this.deck.slides.length - 1);
+		this.black = s.black;
+		this.startedAt = s.startedAt;
+		this.onChange(this.state());
+	}
+
+	close(): void {
+		this.sync?.close();
+	}
+}
