@@ -3,6 +3,7 @@
 // window following the audience window both ways, also after a reload.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { waitUntilOfflineReady } from './pwa';
 
 const seriousIssues = async (page: import('@playwright/test').Page) =>
 	(await new AxeBuilder({ page }).analyze()).violations
@@ -96,4 +97,28 @@ test('the speaker window follows the audience window, drives it back, and reconn
 		/Generative adversarial networks/
 	);
 	expect(await seriousIssues(speaker)).toEqual([]);
+});
+
+test('the readiness check, offline, passes the built-in path and rehearses the deck', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitUntilOfflineReady(page);
+	await context.setOffline(true);
+	await page.goto('/check?deck=temperature,rag');
+	await expect(page.getByTestId('check-engine')).toContainText('Built-in trigram model: no GPU');
+	await expect(page.getByTestId('check-offline')).toContainText(
+		'Pass. The app opens without the network.'
+	);
+	await page.getByRole('button', { name: 'Rehearse offline' }).click();
+	await expect(page.getByTestId('check-deck')).toContainText(
+		'Every page of the deck is in the offline copy.'
+	);
+	await page.getByRole('button', { name: 'Measure' }).click();
+	await expect(page.getByTestId('check-history')).toContainText('Built-in trigram model', {
+		timeout: 30_000
+	});
+	await expect(page.getByTestId('check-speed')).toContainText(/tokens\/s over \d+ tokens/);
+	expect(await seriousIssues(page)).toEqual([]);
 });
