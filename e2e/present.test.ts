@@ -122,3 +122,49 @@ test('the readiness check, offline, passes the built-in path and rehearses the d
 	await expect(page.getByTestId('check-speed')).toContainText(/tokens\/s over \d+ tokens/);
 	expect(await seriousIssues(page)).toEqual([]);
 });
+
+test('a deck is built, saved on the device, shared as a file and read back; Q shows a QR code', async ({
+	page
+}) => {
+	await page.goto('/present?deck=temperature');
+	await expect(page.getByTestId('deck-position')).toHaveText('Slide 1 of 1');
+	await page.keyboard.press('q');
+	await expect(page.getByTestId('deck-qr')).toContainText('/concepts/temperature');
+	await expect(page.getByRole('img', { name: 'QR code for the Temperature page' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('deck-qr')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Deck…' }).click();
+	const editor = page.getByTestId('deck-editor');
+	await editor.getByLabel('Top-k and top-p sampling').check();
+	await editor.getByRole('button', { name: 'Move Top-k and top-p sampling up' }).click();
+	await editor.getByLabel('Name').fill('Meetup');
+	await editor.getByRole('button', { name: 'Save on this device' }).click();
+	await expect(editor.getByTestId('deck-editor-message')).toHaveText(
+		'Saved “Meetup” on this device.'
+	);
+	const download = page.waitForEvent('download');
+	await editor.getByRole('button', { name: 'Export file' }).click();
+	const file = await (await download).path();
+
+	// A malformed file is refused with the field named; the deck being edited stays.
+	await editor.getByLabel('Import file').setInputFiles({
+		name: 'bad.deck.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"slides","version":1}')
+	});
+	await expect(editor.getByTestId('deck-editor-message')).toContainText(
+		'"format" must be "genai-live-deck"'
+	);
+	await editor.getByLabel('Import file').setInputFiles(file);
+	await expect(editor.getByTestId('deck-editor-message')).toHaveText('Read “Meetup” (2 slides).');
+
+	// Saved on the device: after a reload it is one click away.
+	await page.reload();
+	await page.getByRole('button', { name: 'Deck…' }).click();
+	await page.getByRole('button', { name: 'Present “Meetup”' }).click();
+	await expect(page.getByTestId('deck-position')).toHaveText('Slide 1 of 2');
+	await expect(page.getByTestId('deck').getByRole('heading', { level: 1 })).toHaveText(
+		'Top-k and top-p sampling'
+	);
+});

@@ -1,7 +1,8 @@
 // A talk's deck: which concept pages, in which order. The default is every concept in the
-// glossary's order; a shared link carries a custom one as `?deck=slug,slug,…`. Reading a link
-// never fails: unknown or repeated entries are dropped and named in a message, and a link with
-// nothing usable falls back to the whole glossary, so a typo on a slide never leaves a blank deck.
+// glossary's order; a shared link carries a custom one as `?deck=slug,slug,…`, and a file as
+// JSON (deckToFile / deckFromFile). Reading either never fails: unknown or repeated entries are
+// dropped and named in a message, and nothing usable falls back to the whole glossary, so a typo
+// on a slide never leaves a blank deck.
 import { conceptSlugs, type Slug } from '$lib/concepts/schema';
 
 export interface Deck {
@@ -54,4 +55,53 @@ export function deckToParam(deck: Deck): string {
 export function slideFromParam(param: string | null, deck: Deck): number {
 	const n = Number(param);
 	return Number.isInteger(n) && n >= 1 && n <= deck.slides.length ? n - 1 : 0;
+}
+
+/** The file format for a deck saved or shared as a file. */
+export const DECK_FORMAT = 'genai-live-deck';
+
+export interface DeckFile {
+	format: typeof DECK_FORMAT;
+	version: 1;
+	name: string;
+	slides: string[];
+}
+
+export function deckToFile(deck: Deck, name: string): DeckFile {
+	return { format: DECK_FORMAT, version: 1, name, slides: [...deck.slides] };
+}
+
+/** A deck file's text, checked; each problem names its field. */
+export function deckFromFile(
+	text: string
+): { ok: true; deck: Deck; name: string; problem?: string } | { ok: false; problem: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, problem: 'This file is not a deck: it is not JSON.' };
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		return { ok: false, problem: 'This file is not a deck: it holds no object.' };
+	const o = data as Record<string, unknown>;
+	if (o.format !== DECK_FORMAT)
+		return { ok: false, problem: `This file is not a deck: "format" must be "${DECK_FORMAT}".` };
+	if (o.version !== 1)
+		return {
+			ok: false,
+			problem: `This deck file has version ${String(o.version)}; this app reads version 1.`
+		};
+	if (typeof o.name !== 'string' || !o.name.trim() || o.name.length > 80)
+		return { ok: false, problem: '"name" must be text of 1 to 80 characters.' };
+	if (!Array.isArray(o.slides) || o.slides.some((s) => typeof s !== 'string'))
+		return { ok: false, problem: '"slides" must be a list of concept names.' };
+	const { deck, problem } = deckFromParam((o.slides as string[]).join(','));
+	if (problem && deck === fullDeck)
+		return { ok: false, problem: problem.replace('This deck link', 'This deck file') };
+	return {
+		ok: true,
+		deck,
+		name: o.name.trim(),
+		problem: problem?.replace('this deck link', 'this deck file')
+	};
 }

@@ -12,7 +12,8 @@ export type DeckAction =
 	| 'fullscreen'
 	| 'black'
 	| 'help'
-	| 'speaker';
+	| 'speaker'
+	| 'qr';
 
 export const deckKeys: { keys: string[]; label: string; action: DeckAction }[] = [
 	{ keys: ['ArrowRight', ' ', 'PageDown'], label: '→, Space or Page Down', action: 'next' },
@@ -24,6 +25,7 @@ export const deckKeys: { keys: string[]; label: string; action: DeckAction }[] =
 	{ keys: ['f', 'F'], label: 'F', action: 'fullscreen' },
 	{ keys: ['b', 'B', '.'], label: 'B or .', action: 'black' },
 	{ keys: ['s', 'S'], label: 'S', action: 'speaker' },
+	{ keys: ['q', 'Q'], label: 'Q', action: 'qr' },
 	{ keys: ['?'], label: '?', action: 'help' }
 ];
 
@@ -37,6 +39,7 @@ export const actionText: Record<DeckAction, string> = {
 	fullscreen: 'Full screen on or off',
 	black: 'Black screen on or off',
 	speaker: 'Open the speaker window',
+	qr: 'Show or hide a QR code of this concept’s page',
 	help: 'Show or hide these keys'
 };
 

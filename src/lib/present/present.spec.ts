@@ -117,3 +117,34 @@ describe('two windows in sync', () => {
 		expect(speaker!.black).toBe(true);
 	});
 });
+
+describe('deck files', () => {
+	it('round-trip, and every problem names its field', async () => {
+		const { deckFromFile, deckToFile } = await import('./deck');
+		const file = deckToFile({ slides: ['temperature', 'rag'] }, 'Meetup talk');
+		expect(deckFromFile(JSON.stringify(file))).toEqual({
+			ok: true,
+			deck: { slides: ['temperature', 'rag'] },
+			name: 'Meetup talk',
+			problem: undefined
+		});
+		expect(deckFromFile('{')).toMatchObject({ ok: false, problem: /not JSON/ });
+		expect(deckFromFile('[]')).toMatchObject({ ok: false, problem: /no object/ });
+		expect(deckFromFile(JSON.stringify({ ...file, format: 'x' }))).toMatchObject({
+			problem: /"format" must be "genai-live-deck"/
+		});
+		expect(deckFromFile(JSON.stringify({ ...file, version: 2 }))).toMatchObject({
+			problem: /version 2/
+		});
+		expect(deckFromFile(JSON.stringify({ ...file, name: '' }))).toMatchObject({
+			problem: /"name"/
+		});
+		expect(deckFromFile(JSON.stringify({ ...file, slides: [1] }))).toMatchObject({
+			problem: /"slides"/
+		});
+		expect(deckFromFile(JSON.stringify({ ...file, slides: ['nope'] }))).toMatchObject({
+			ok: false,
+			problem: /This deck file has no slide this app knows/
+		});
+	});
+});

@@ -30,6 +30,7 @@ describe('app database', () => {
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'conversations',
 			'customModels',
+			'decks',
 			'labs',
 			'settings'
 		]);

@@ -52,6 +52,8 @@ export interface AppSchema extends DBSchema {
 	conversations: { key: string; value: ConversationRecord; indexes: { updatedAt: number } };
 	/** A lab's saved state (the sampling lab's branch tree), by lab, page and engine; checked on read. */
 	labs: { key: string; value: unknown };
+	/** Talk decks saved on this device, by name. */
+	decks: { key: string; value: { name: string; slides: string[]; savedAt: number } };
 }
 
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -69,6 +71,9 @@ const migrations: ((db: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void)[] = [
 	},
 	(db) => {
 		db.createObjectStore('labs');
+	},
+	(db) => {
+		db.createObjectStore('decks', { keyPath: 'name' });
 	}
 ];
 
