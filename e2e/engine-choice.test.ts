@@ -55,7 +55,8 @@ test('a model chosen in the header runs the concept experiment through WebLLM; o
 	);
 	await expect(experiment.getByTestId('experiment-sent')).toContainText('one user message');
 	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
-	// The fixture's library is random bytes: WebLLM, in the worker, read it and refused it.
+	// The fixture's library is WebAssembly with no TVM inside: WebLLM, in the worker, read it and
+	// refused it.
 	await expect(experiment.getByRole('alert')).toContainText('model library could not be started', {
 		timeout: 30_000
 	});
@@ -123,4 +124,37 @@ test('a shared link naming a model this device lacks says so and runs the built-
 	);
 	await expect(page.getByTestId('engine-notice')).toContainText('which is not on this device');
 	await expect(page.getByTestId('playground-engine')).toContainText('Built-in trigram model');
+});
+
+test('a second tab does not load a second copy of the model: it offers to take over', async ({
+	context
+}) => {
+	const id = 'shared-gpu-q4f32_1-MLC';
+	const first = await context.newPage();
+	await addAndDownload(first, id);
+	await chooseEngine(first, id);
+	// This tab holds the GPU model (the same Web Lock the app takes while a model is loaded).
+	await first.evaluate(() => {
+		const w = window as unknown as { lostGpu?: boolean };
+		void navigator.locks
+			.request('genai-live-gpu-model', () => new Promise(() => {}))
+			.catch(() => (w.lostGpu = true));
+	});
+
+	const second = await context.newPage();
+	await second.goto('/concepts/temperature');
+	await expect(second.getByTestId('engine-control')).toContainText(`Engine: ${id}`);
+	const experiment = second.getByRole('region', { name: 'Try it' });
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	const offer = second.getByTestId('engine-takeover');
+	await expect(offer).toContainText('Another GenAI Live tab has a model on the GPU');
+	await offer.getByRole('button', { name: 'Take over' }).click();
+	// The first tab lost the lock; this one goes on to load (the fixture library then fails).
+	await expect
+		.poll(() => first.evaluate(() => (window as unknown as { lostGpu?: boolean }).lostGpu))
+		.toBe(true);
+	await expect(second.getByTestId('engine-control')).toContainText('(failed)', {
+		timeout: 30_000
+	});
+	await expect(second.getByTestId('engine-takeover')).toHaveCount(0);
 });

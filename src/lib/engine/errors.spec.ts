@@ -16,12 +16,16 @@ const cases: [string, string, string][] = [
 	['SpecifiedModelNotFoundError', 'Specified model x is not found', 'model-not-found'],
 	['IntegrityError', 'Integrity verification failed for https://x/lib.wasm', 'integrity'],
 	['MissingModelError', 'Missing `model_lib` for the model', 'invalid-model-lib'],
+	['GpuElsewhere', 'another tab holds the GPU model', 'gpu-elsewhere'],
 	[
 		'CompileError',
 		'WebAssembly.instantiate(): expected magic word 00 61 73 6d',
 		'invalid-model-lib'
 	],
 	['LinkError', 'WebAssembly.Instance(): Import #0 module="env"', 'invalid-model-lib'],
+	// What tvmjs says of valid WebAssembly that is no TVM library (the e2e fixture's library).
+	['Error', 'Cannot find TVMWasmAllocSpace,TVMWasmFreeSpace in exports', 'invalid-model-lib'],
+	['Error', 'Cannot find TVMFFIWasmSafeCall in exports', 'invalid-model-lib'],
 	[
 		'Error',
 		'Failed to store https://x/params_shard_0.bin with error: TypeError: Failed to fetch',

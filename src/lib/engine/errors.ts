@@ -15,6 +15,7 @@ export type EngineErrorCode =
 	| 'worker-crashed'
 	| 'load-timeout'
 	| 'invalid-request'
+	| 'gpu-elsewhere'
 	| 'unknown';
 
 export interface EngineError {
@@ -109,9 +110,11 @@ export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {
 			detail
 		};
 	}
+	// tvmjs refuses valid WebAssembly that is not a TVM library (built for another runtime, or
+	// an empty module) with "Cannot find TVMWasmAllocSpace,TVMWasmFreeSpace in exports".
 	if (
 		is('CompileError', 'LinkError', 'MissingModelError', 'MissingModelWasmError') ||
-		/WebAssembly|wasm|magic word|expected magic/i.test(message)
+		/WebAssembly|wasm|magic word|expected magic|Cannot find [\w,]+ in exports/i.test(message)
 	) {
 		return {
 			code: 'invalid-model-lib',
@@ -148,6 +151,14 @@ export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {
 	if (name === 'InvalidRequest') {
 		// The message already names each field and its allowed values.
 		return { code: 'invalid-request', message, detail };
+	}
+	if (name === 'GpuElsewhere') {
+		return {
+			code: 'gpu-elsewhere',
+			message:
+				'Another GenAI Live tab has a model on the GPU. Take over here (the other tab unloads it), or use the built-in engine.',
+			detail
+		};
 	}
 	if (name === 'LoadTimeout') {
 		return {

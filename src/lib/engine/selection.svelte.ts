@@ -3,10 +3,14 @@
 // rune class feeds it the saved choice, a shared link's engine, the models on this device and
 // the GPU probe, and tracks each engine's state (not loaded / loading with progress / ready /
 // failed) by wrapping the engines it hands out, so the header is true whoever ran the engine.
+// Per-engine state is kept in SvelteMaps: an engine id is a model name, and a model may be called
+// "constructor" or "__proto__", which a plain object would answer with its own machinery.
+import { SvelteMap } from 'svelte/reactivity';
 import { defaultHost } from './client';
 import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
 import { classifyEngineError, toRawError, type EngineError, type EngineErrorCode } from './errors';
 import { builtinEngine, webllmEngine } from './index';
+import { GpuLock, type LocksLike } from './gpuLock';
 import type { Engine, LoadProgress } from './types';
 import { probeThisBrowser, type GpuProbe } from '$lib/gpu/probe';
 import { toWebllmRecord } from '$lib/webllm/record';
@@ -35,8 +39,8 @@ class EngineSelection {
 	fromLink = $state<string | undefined>(undefined);
 	gpu = $state.raw<GpuProbe | null>(null);
 	/** Engines that failed for good this visit, with the reason. */
-	failed = $state<Record<string, string>>({});
-	states = $state<Record<string, EngineState>>({});
+	failed = new SvelteMap<string, string>();
+	states = new SvelteMap<string, EngineState>();
 	/** The notice the user closed (it comes back if the situation changes). */
 	dismissed = $state<string | undefined>(undefined);
 
@@ -49,24 +53,31 @@ class EngineSelection {
 				onDevice: onDevice(modelStore.status[entry.id]?.kind)
 			})),
 			gpu: this.gpu,
-			failed: this.failed
+			failed: Object.fromEntries(this.failed)
 		})
 	);
 	/** The engine that runs now. */
 	engine: Engine = $derived(this.engineFor(this.choice.id));
-	state: EngineState = $derived(this.states[this.choice.id] ?? { phase: 'idle' });
+	state: EngineState = $derived(this.states.get(this.choice.id) ?? { phase: 'idle' });
 	notice = $derived(
 		this.choice.notice && this.choice.notice !== this.dismissed ? this.choice.notice : undefined
 	);
 
 	private engines = new Map<string, Engine>();
+	/** One model on the GPU across tabs (gpuLock.ts). */
+	private gpuLock = new GpuLock(
+		typeof navigator !== 'undefined' ? (navigator.locks as unknown as LocksLike) : undefined,
+		() => this.lostToOtherTab()
+	);
+	/** The engine this tab holds the GPU lock for. */
+	private onGpu: string | undefined;
 	private started: Promise<void> | undefined;
 	private probing: Promise<void> | undefined;
 
 	/** Reads the saved choice and what is on this device; safe to call from every page. */
 	init(): Promise<void> {
 		this.started ??= (async () => {
-			defaultHost.onCrash(() => (this.states = {}));
+			defaultHost.onCrash(() => this.states.clear());
 			const [saved] = await Promise.all([
 				getSetting('engine').catch(() => BUILTIN_ID),
 				modelStore.init()
@@ -88,7 +99,7 @@ class EngineSelection {
 	/** The user's explicit choice: saved, and it clears a link's engine and an earlier failure. */
 	async choose(id: string): Promise<void> {
 		this.fromLink = undefined;
-		delete this.failed[id];
+		this.failed.delete(id);
 		this.saved = id;
 		if (id !== BUILTIN_ID) void this.probe();
 		await setSetting('engine', id).catch(() => {
@@ -115,6 +126,27 @@ class EngineSelection {
 		await this.engine.unload();
 	}
 
+	/** Another tab holds the GPU model: take it over (that tab unloads), then load here. */
+	async takeOver(): Promise<void> {
+		await this.gpuLock.acquire(true);
+		this.onGpu = this.choice.id;
+		await this.warmUp();
+	}
+
+	private lostToOtherTab(): void {
+		const id = this.onGpu;
+		this.onGpu = undefined;
+		if (!id) return;
+		void this.engines
+			.get(id)
+			?.unload()
+			.catch(() => {});
+		this.failed.set(
+			id,
+			'Another tab took over the GPU model. Choose it again in the Engine menu to take it back.'
+		);
+	}
+
 	dismiss(): void {
 		this.dismissed = this.choice.notice;
 	}
@@ -138,17 +170,25 @@ class EngineSelection {
 
 	/** The same engine, reporting its state here whoever calls it. */
 	private track(id: string, inner: Engine): Engine {
-		const set = (state: EngineState) => (this.states[id] = state);
+		const set = (state: EngineState) => this.states.set(id, state);
 		const fail = (e: unknown) => {
 			const error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
 			if (error.code === 'invalid-request') return;
 			set({ phase: 'failed', error });
-			if (rulesOut.includes(error.code) && id !== BUILTIN_ID) this.failed[id] = error.message;
+			if (rulesOut.includes(error.code) && id !== BUILTIN_ID) this.failed.set(id, error.message);
 		};
+		const gpuModel = inner.info.kind === 'webllm';
 		return {
 			info: inner.info,
 			load: async (onProgress) => {
-				if (this.states[id]?.phase !== 'ready') set({ phase: 'loading', progress: null });
+				if (gpuModel && !(await this.gpuLock.acquire())) {
+					const e = new Error('another tab holds the GPU model');
+					e.name = 'GpuElsewhere';
+					fail(e);
+					throw e;
+				}
+				if (gpuModel) this.onGpu = id;
+				if (this.states.get(id)?.phase !== 'ready') set({ phase: 'loading', progress: null });
 				try {
 					await inner.load((p) => {
 						set({ phase: 'loading', progress: p });
@@ -185,6 +225,10 @@ class EngineSelection {
 			unload: async () => {
 				await inner.unload();
 				set({ phase: 'idle' });
+				if (gpuModel && this.onGpu === id) {
+					this.onGpu = undefined;
+					this.gpuLock.releaseLock();
+				}
 			}
 		};
 	}
