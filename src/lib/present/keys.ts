@@ -13,7 +13,8 @@ export type DeckAction =
 	| 'black'
 	| 'help'
 	| 'speaker'
-	| 'qr';
+	| 'qr'
+	| 'reset';
 
 export const deckKeys: { keys: string[]; label: string; action: DeckAction }[] = [
 	{ keys: ['ArrowRight', ' ', 'PageDown'], label: '→, Space or Page Down', action: 'next' },
@@ -26,6 +27,7 @@ export const deckKeys: { keys: string[]; label: string; action: DeckAction }[] =
 	{ keys: ['b', 'B', '.'], label: 'B or .', action: 'black' },
 	{ keys: ['s', 'S'], label: 'S', action: 'speaker' },
 	{ keys: ['q', 'Q'], label: 'Q', action: 'qr' },
+	{ keys: ['r', 'R'], label: 'R', action: 'reset' },
 	{ keys: ['?'], label: '?', action: 'help' }
 ];
 
@@ -40,6 +42,7 @@ export const actionText: Record<DeckAction, string> = {
 	black: 'Black screen on or off',
 	speaker: 'Open the speaker window',
 	qr: 'Show or hide a QR code of this concept’s page',
+	reset: 'Reset the demo to its prepared prompt and settings',
 	help: 'Show or hide these keys'
 };
 
