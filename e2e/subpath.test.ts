@@ -31,7 +31,14 @@ test('a sub-path build works under its path, online and offline', async ({ page,
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'GenAI Live' })).toBeVisible();
 	await page.goto(`${site}/present`);
-	await expect(page.getByRole('heading', { level: 1, name: 'Present' })).toBeVisible();
+	const deck = page.getByTestId('deck');
+	await expect(deck.getByRole('heading', { level: 1, name: 'Generative AI' })).toBeVisible();
+	await expect(deck.getByRole('link', { name: 'Leave' })).toHaveAttribute(
+		'href',
+		'/genai-live/concepts'
+	);
+	await page.goto(`${site}/check`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Readiness check' })).toBeVisible();
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'Playground' })
