@@ -22,17 +22,39 @@ test.afterAll(async () => {
 });
 test.beforeEach(() => server.reset());
 
-async function addTinyModel(page: Page) {
+async function addTinyModel(page: Page, name = '', folder = `${server.url}/models/${MODEL}`) {
 	await page.goto('/models');
 	const form = page.getByRole('form', { name: 'Bring your own model' });
-	await form.getByLabel('Weights folder URL').fill(`${server.url}/models/${MODEL}`);
+	await form.getByLabel('Weights folder URL').fill(folder);
 	await form.getByLabel('Model library URL (.wasm)').fill(`${server.url}/libs/tiny-model.wasm`);
+	await form.getByLabel('Name').fill(name);
 	await form.getByRole('button', { name: 'Add model' }).click();
-	await expect(form.getByRole('status')).toContainText(`Added “${MODEL}”`);
-	const row = page.getByTestId(`model-${MODEL}`);
+	const id = name || MODEL;
+	await expect(form.getByRole('status')).toContainText(`Added “${id}”`);
+	const row = page.getByTestId(`model-${id}`);
 	await expect(row.getByTestId('status')).toHaveText('Not downloaded');
 	return row;
 }
+
+/** How many files WebLLM's three databases hold, read in the page. */
+const storedFiles = (page: Page) =>
+	page.evaluate(async () => {
+		let count = 0;
+		for (const name of ['webllm/model', 'webllm/config', 'webllm/wasm']) {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const req = indexedDB.open(name, 1);
+				req.onupgradeneeded = () => req.result.createObjectStore('urls', { keyPath: 'url' });
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+			count += await new Promise<number>((resolve) => {
+				const r = db.transaction('urls').objectStore('urls').count();
+				r.onsuccess = () => resolve(r.result);
+			});
+			db.close();
+		}
+		return count;
+	});
 
 const shardRequests = () => server.requests().filter((r) => r.endsWith('.bin'));
 
@@ -59,6 +81,12 @@ test('recommends the smallest f32 model on the SwiftShader adapter, and says why
 test('bring-your-own form names each invalid field and adds nothing', async ({ page }) => {
 	await page.goto('/models');
 	const form = page.getByRole('form', { name: 'Bring your own model' });
+	// Which addresses can work is said up front, and a plain http:// one elsewhere as it is typed.
+	await expect(form).toContainText('Addresses that work: https:// from anywhere');
+	await form.getByLabel('Weights folder URL').fill('http://192.168.1.20:8000/models/x');
+	await expect(form.locator('#err-model')).toContainText(
+		'This address cannot work: plain http:// works only on this computer'
+	);
 	await form.getByLabel('Weights folder URL').fill('not a url');
 	await form.getByLabel('Model library URL (.wasm)').fill('https://example.org/lib.js');
 	await form.getByRole('button', { name: 'Add model' }).click();
@@ -113,24 +141,7 @@ test('downloads a model with byte progress, survives a cut connection, works off
 	await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
 		'Not downloaded'
 	);
-	const left = await page.evaluate(async () => {
-		let count = 0;
-		for (const name of ['webllm/model', 'webllm/config', 'webllm/wasm']) {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const req = indexedDB.open(name, 1);
-				req.onupgradeneeded = () => req.result.createObjectStore('urls', { keyPath: 'url' });
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-			count += await new Promise<number>((resolve) => {
-				const r = db.transaction('urls').objectStore('urls').count();
-				r.onsuccess = () => resolve(r.result);
-			});
-			db.close();
-		}
-		return count;
-	});
-	expect(left).toBe(0);
+	expect(await storedFiles(page)).toBe(0);
 });
 
 test('refuses a download that does not fit the quota, before fetching any shard', async ({
@@ -188,4 +199,80 @@ test('a second tab shows the first tab’s download instead of starting another'
 	await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
 	await expect(otherRow.getByTestId('status')).toHaveText('✓ Ready offline');
 	expect(new Set(shardRequests()).size).toBe(shardRequests().length); // one download, no duplicates
+});
+
+test('a library address that answers with a web page fails with a message and never shows Ready', async ({
+	page
+}) => {
+	const row = await addTinyModel(page);
+	server.setFaults({ 'tiny-model.wasm': { kind: 'html', times: 99 } });
+	await row.getByRole('button', { name: 'Download' }).click();
+	await expect(row.getByTestId('status')).toContainText(
+		'tiny-model.wasm is not a WebAssembly model library: the server sent a web page (HTML)',
+		{ timeout: 30_000 }
+	);
+	await expect(row.getByRole('button', { name: 'Retry' })).toBeVisible();
+	// After a reload: the weights are there, the library is not, and the row says so.
+	await page.reload();
+	await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toContainText(
+		/^Partly downloaded \([\d.]+ [KM]B of [\d.]+ [KM]B\)/
+	);
+});
+
+test('twin models (the same weights) deleted one at a time report true states in every tab', async ({
+	page,
+	context
+}) => {
+	const folder = `${server.url}/models/twins`;
+	await addTinyModel(page, 'twin-a', folder);
+	await addTinyModel(page, 'twin-b', folder);
+	const other = await context.newPage();
+	await other.goto('/models');
+	const status = (p: Page, id: string) => p.getByTestId(`model-${id}`).getByTestId('status');
+	const expectStates = async (a: string, b: string) => {
+		for (const p of [page, other]) {
+			await expect(status(p, 'twin-a')).toHaveText(a, { timeout: 30_000 });
+			await expect(status(p, 'twin-b')).toHaveText(b);
+		}
+	};
+
+	await page.getByTestId('model-twin-a').getByRole('button', { name: 'Download' }).click();
+	await expectStates('✓ Ready offline', '✓ Ready offline'); // one download, the same files
+	await expect(page.getByTestId('model-twin-b').getByTestId('shared')).toContainText(
+		'Shares files with “twin-a”'
+	);
+
+	await page.getByTestId('model-twin-a').getByRole('button', { name: 'Delete' }).click();
+	await expectStates('Not downloaded', '✓ Ready offline');
+	await expect(page.getByTestId('model-twin-a').getByTestId('shared')).toContainText(
+		'Some of its files stay because “twin-b” uses them'
+	);
+	expect(await storedFiles(page)).toBeGreaterThan(0);
+
+	await other.getByTestId('model-twin-b').getByRole('button', { name: 'Delete' }).click();
+	await expectStates('Not downloaded', 'Not downloaded');
+	expect(await storedFiles(page)).toBe(0);
+});
+
+test('when the downloading tab closes, the other tab notices and offers Resume', async ({
+	page,
+	context
+}) => {
+	const row = await addTinyModel(page);
+	const other = await context.newPage();
+	await other.goto('/models');
+	const otherRow = other.getByTestId(`model-${MODEL}`);
+	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 1000, times: 1 } });
+	await row.getByRole('button', { name: 'Download' }).click();
+	await expect(otherRow.getByTestId('status')).toContainText('Downloading in another tab');
+	await expect(row.getByText(/· [5-7]\/8 files/)).toBeVisible({ timeout: 15_000 });
+
+	await page.close(); // the browser releases the closed tab's download lock
+	await expect(otherRow.getByTestId('status')).toContainText('Partly downloaded', {
+		timeout: 10_000
+	});
+	await otherRow.getByRole('button', { name: 'Resume' }).click();
+	await expect(otherRow.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+	// Only what the closed tab had not finished was fetched again.
+	expect(shardRequests().filter((s) => s === 'params_shard_0.bin')).toHaveLength(1);
 });

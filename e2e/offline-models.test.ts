@@ -3,10 +3,10 @@
 // whose URL contains "localhost" (src/lib/webllm/record.ts explains the fix), so the localhost
 // case is the one that used to fail here; 127.0.0.1 is the control.
 //
-// No real model library can exist on this machine: the fixture's library is random bytes, so
-// WebLLM fails right after reading it from IndexedDB, when WebAssembly rejects it. The GPU steps
-// after that (runtime start, WebGPU, tokenizer, weights, shaders) cannot be reached without a real
-// compiled library. What this proves: offline, every file WebLLM reads up to that point comes from
+// No real model library can exist on this machine: the fixture's library is valid WebAssembly
+// with nothing of TVM inside, so WebLLM fails right after reading it from IndexedDB, when tvmjs
+// looks for its functions. The GPU steps after that (runtime start, WebGPU, tokenizer, weights,
+// shaders) cannot be reached without a real compiled library. What this proves: offline, every file WebLLM reads up to that point comes from
 // IndexedDB (the fixture server sees no request, the error is the library's and not "offline").
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -139,7 +139,7 @@ test('on a downloaded model the lab asks WebLLM in the worker for the step', asy
 		const lab = labOf(page);
 		await expect(lab.getByTestId('lab-engine')).toContainText(id);
 		await expect(lab.getByTestId('lab-engine')).toContainText('top 50 candidates');
-		// The fixture's library is random bytes: WebLLM read it from IndexedDB and refused it.
+		// The fixture's library has no TVM inside: WebLLM read it from IndexedDB and refused it.
 		await expect(lab.getByTestId('lab-status')).toContainText(
 			'model library could not be started',
 			{

@@ -58,6 +58,69 @@ test.describe('diffusion toy on WebGPU', () => {
 	});
 });
 
+test.describe('GAN toy on WebGPU', () => {
+	/** The generated points' distance to the data, as the canvas's text alternative reads it out. */
+	async function distance(page: Page): Promise<number> {
+		const text = await page.getByTestId('gan-caption').innerText();
+		const m = /\(sliced Wasserstein\) (\d+\.\d+)/.exec(text);
+		return m ? Number(m[1]) : NaN;
+	}
+
+	test('trains on the webgpu backend, the generated points approach the data, accessible', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await page.goto('/concepts/gans');
+		const toy = page.getByTestId('toy-gan2d');
+		await expect(toy.getByRole('heading', { name: /train a GAN/ })).toBeVisible();
+		await expect(page.getByTestId('gan-caption')).toContainText('Nothing generated yet');
+		// Single step: exactly one training step, and the views follow.
+		await page.getByRole('button', { name: 'One step' }).click();
+		await expect(page.getByTestId('toy-step')).toHaveText('1', { timeout: 60_000 });
+		await expect(page.getByTestId('gan-caption')).toContainText('After 1 training step:');
+		const first = await distance(page);
+		expect(first).toBeGreaterThan(0);
+
+		await page.getByRole('button', { name: 'Resume training', exact: true }).click();
+		// GAN losses do not simply fall; the distance of the generated points to the data does.
+		await expect
+			.poll(() => distance(page), { timeout: 120_000, intervals: [500] })
+			.toBeLessThan(first * 0.6);
+		await page.getByRole('button', { name: 'Pause' }).click();
+		await expect(page.getByTestId('toy-backend')).toContainText('GPU (WebGPU');
+		await expect(page.getByTestId('loss-summary')).toContainText(/discriminator \d/);
+		await expect(page.getByTestId('gan-caption')).toContainText(/cover \d of 8 blobs/);
+		// A learning rate changes while paused without a reset; a preset resets to step 0.
+		await page.getByLabel('Generator learning rate').selectOption('0.001');
+		await expect(page.getByTestId('toy-step')).not.toHaveText(/^[01]$/);
+		await page.getByLabel('Preset').selectOption('collapse');
+		await expect(page.getByTestId('toy-step')).toHaveText('0');
+		await expect(page.getByLabel('Discriminator learning rate')).toHaveValue('0.001');
+		await expectNoSeriousA11yIssues(page);
+	});
+});
+
+test.describe('VAE toy on WebGPU', () => {
+	test('trains on the webgpu backend, loss falls, the latent views render, accessible', async ({
+		page
+	}) => {
+		test.setTimeout(240_000);
+		await page.goto('/concepts/vaes');
+		const toy = page.getByTestId('toy-vae');
+		await expect(toy.getByRole('heading', { name: /train a VAE/ })).toBeVisible();
+		await trainUntilLossFalls(page, 0.75);
+		await expect(page.getByTestId('toy-backend')).toContainText('GPU (WebGPU');
+		await expect(page.getByTestId('loss-summary')).toContainText(/reconstruction \d+\.\d+, KL \d/);
+		await expect(page.getByTestId('vae-map-caption')).toContainText(/O around \(-?\d/);
+		await expect(page.getByTestId('vae-interp-caption')).toContainText('50% of the way');
+		await page.getByRole('slider', { name: 'Position' }).fill('10');
+		await expect(page.getByTestId('vae-interp-caption')).toContainText('100% of the way');
+		await page.getByRole('combobox', { name: /^To\b/ }).selectOption('T');
+		await expect(page.getByTestId('vae-interp-caption')).toContainText('that of a letter T');
+		await expectNoSeriousA11yIssues(page);
+	});
+});
+
 test.describe('without WebGPU', () => {
 	test('the diffusion toy trains on the CPU backend and says so', async ({ page }) => {
 		test.setTimeout(180_000);

@@ -8,6 +8,7 @@ import {
 } from './bench/first-visit.mjs';
 import { downloadBench } from './bench/downloads.mjs';
 import { streamViewBench } from './bench/stream-view.mjs';
+import { markdownRenderBench, markdownTable } from './bench/markdown-render.mjs';
 import { labViewBench } from './bench/lab-view.mjs';
 import { toyDownloads, toySpeedBench } from './bench/toys.mjs';
 
@@ -77,16 +78,35 @@ console.log('\n## What a toy page downloads (JS, gzip): on arrival, and once Tra
 console.log(
 	'The first-visit table above shows / does not grow: the toys load only on their pages.'
 );
-const toyPage = await toyDownloads('build', '/concepts/diffusion-models');
-console.table({
-	[toyPage.path]: {
+const toyRows = {};
+for (const path of ['/concepts/diffusion-models', '/concepts/gans', '/concepts/vaes']) {
+	const toyPage = await toyDownloads('build', path);
+	toyRows[toyPage.path] = {
 		'on arrival': kb(toyPage.onArrival),
 		'after Train (tensor library + backend)': kb(toyPage.afterTrain)
-	}
-});
+	};
+}
+console.table(toyRows);
 
 console.log('\n## Sampling lab views (Chromium; a 50-candidate step with a 151,000-token tail)');
 console.log('Target: slider → bars ≤ 4 ms at p95; a 500-token surprise trace within one frame.');
 console.table(await labViewBench());
+
+console.log('\n## Markdown render of the worst inputs found (Chromium, real component)');
+console.log(
+	'Each input of src/lib/markdown/hostileInputs.ts (hostile.spec.ts and the slowest motifs the'
+);
+console.log(
+	'property test found, up to a million characters) parsed, rendered by Markdown.svelte and laid'
+);
+console.log('out; median of 3, slowest first. Budget: 100 ms a message.');
+const markdownRows = await markdownRenderBench();
+console.table(markdownTable(markdownRows));
+const [worstMarkdown] = markdownRows;
+if (worstMarkdown)
+	console.log(
+		`Worst: ${worstMarkdown.name} (${worstMarkdown.policy}), ${worstMarkdown.total.toFixed(1)} ms ` +
+			`(parse ${worstMarkdown.parse.toFixed(1)}, render ${worstMarkdown.mount.toFixed(1)}, layout ${worstMarkdown.layout.toFixed(1)}).`
+	);
 
 process.exit(failed ? 1 : 0);

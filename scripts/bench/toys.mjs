@@ -28,24 +28,30 @@ export async function toySpeedBench(steps = Number(process.env.BENCH_TOY_STEPS ?
 		args: [...quietArgs, ...webgpuArgs]
 	});
 	const rows = [];
+	const toys = {
+		diffusion2d: 'diffusion2d (MLP 3×64, batch 128)',
+		gan2d: 'gan2d (two MLPs 2×32, batch 128, 2 D + 1 G updates)',
+		vae: 'vae (16×16 glyphs, MLPs 256→64→2→64→256, batch 32)'
+	};
 	try {
-		for (const want of ['auto', 'cpu']) {
-			// A fresh page per backend: TF.js keeps one active backend per page.
-			const page = await browser.newPage();
-			await page.goto(site.url);
-			await page.waitForFunction(() => 'runToyBench' in window);
-			const r = await page.evaluate(
-				({ want, steps }) => /** @type {any} */ (window).runToyBench(want, steps),
-				{ want, steps }
-			);
-			rows.push({
-				toy: 'diffusion2d (MLP 3×64, batch 128)',
-				backend: r.backend + (r.adapter ? ` (${r.adapter})` : ''),
-				'steps/s': r.stepsPerSecond.toFixed(1),
-				'tensor memory': `${(r.memory / 1e6).toFixed(2)} MB`
-			});
-			await page.close();
-		}
+		for (const [toy, label] of Object.entries(toys))
+			for (const want of ['auto', 'cpu']) {
+				// A fresh page per backend: TF.js keeps one active backend per page.
+				const page = await browser.newPage();
+				await page.goto(site.url);
+				await page.waitForFunction(() => 'runToyBench' in window);
+				const r = await page.evaluate(
+					({ want, steps, toy }) => /** @type {any} */ (window).runToyBench(want, steps, toy),
+					{ want, steps, toy }
+				);
+				rows.push({
+					toy: label,
+					backend: r.backend + (r.adapter ? ` (${r.adapter})` : ''),
+					'steps/s': r.stepsPerSecond.toFixed(1),
+					'tensor memory': `${(r.memory / 1e6).toFixed(2)} MB`
+				});
+				await page.close();
+			}
 	} finally {
 		await browser.close();
 		await site.close();

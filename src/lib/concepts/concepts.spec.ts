@@ -218,6 +218,25 @@ describe('concept content', () => {
 		expect(run.usage.completionTokens).toBe(200);
 	});
 
+	it('still lets the playground Stop and reload tests stream a long reply', async () => {
+		// e2e/playground.test.ts and e2e/conversations.test.ts send "An n-gram model estimates"
+		// at temperature 1.5 with seed 5 (the playground's top-k 40 and top-p 0.95) and need a
+		// reply of a few seconds (20 ms per token) to stop or reload in the middle of.
+		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
+		const run = await engine.generate(
+			{
+				messages: [{ role: 'user', content: 'An n-gram model estimates' }],
+				temperature: 1.5,
+				topK: 40,
+				topP: 0.95,
+				maxTokens: 2000,
+				seed: 5
+			},
+			() => {}
+		);
+		expect(run.usage.completionTokens).toBeGreaterThanOrEqual(150);
+	});
+
 	it('leaves no page unreachable from the index groups', () => {
 		const listed = conceptsByGroup().flatMap((g) => g.concepts.map((c) => c.slug));
 		expect(listed.sort()).toEqual([...conceptSlugs].sort());

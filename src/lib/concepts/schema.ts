@@ -118,10 +118,41 @@ export interface Diffusion2dExperiment {
 }
 
 /**
+ * A GAN on 2-D points, trained live in the tab (labs/toys/gan2d). The preset sets the data and
+ * both sides' learning rates and updates per step; the seed fixes weights, batches and noise.
+ */
+export interface Gan2dExperiment {
+	kind: 'gan2d';
+	intro: string;
+	/** 'converge': balanced sides; 'collapse': a generator that outpaces its judge. */
+	preset: 'converge' | 'collapse';
+	seed: number;
+	lookFor: string;
+}
+
+/**
+ * A VAE on 16×16 glyph images with a 2-D latent space, trained live in the tab (labs/toys/vae).
+ * The seed fixes the glyph set, the weights, the batches and the sampling noise.
+ */
+export interface VaeExperiment {
+	kind: 'vae';
+	intro: string;
+	/** The weight of the KL term to start with (0.1–4; 1 is the plain VAE). */
+	beta: number;
+	seed: number;
+	lookFor: string;
+}
+
+/**
  * Every kind of live experiment a page can carry, one member per kind. A lab adds its kind here
  * and its component in demos/registry.ts; the compiler then insists on both.
  */
-export type Experiment = PromptExperiment | SamplingLabExperiment | Diffusion2dExperiment;
+export type Experiment =
+	| PromptExperiment
+	| SamplingLabExperiment
+	| Diffusion2dExperiment
+	| Gan2dExperiment
+	| VaeExperiment;
 export type ExperimentKind = Experiment['kind'];
 
 /**

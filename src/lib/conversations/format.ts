@@ -5,30 +5,51 @@ import type { ConversationRecord, StoredTurn } from '$lib/storage/db';
 export const EXPORT_FORMAT = 'genai-live.conversations';
 export const EXPORT_VERSION = 1;
 
+/** An ISO date for a timestamp, or null outside what Date can hold (±8.64e15 ms). */
+function isoDate(ms: number): string | null {
+	const d = new Date(ms);
+	return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** One line: a title or a name with a line break would end the heading it stands in. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
 export function toMarkdown(c: ConversationRecord): string {
+	const date = isoDate(c.updatedAt);
 	const lines = [
-		`# ${c.title}`,
+		`# ${oneLine(c.title)}`,
 		'',
-		`_Exported from GenAI Live, ${new Date(c.updatedAt).toISOString()}_`,
+		`_Exported from GenAI Live${date ? `, ${date}` : ''}_`,
 		''
 	];
 	if (c.system) lines.push(`**System:** ${c.system}`, '');
 	for (const t of c.turns) {
 		const who =
-			t.role === 'user' ? 'You' : t.role === 'assistant' ? (t.engineLabel ?? 'Model') : 'System';
+			t.role === 'user'
+				? 'You'
+				: t.role === 'assistant'
+					? oneLine(t.engineLabel ?? '') || 'Model'
+					: 'System';
 		lines.push(`## ${who}${t.interrupted ? ' (interrupted)' : ''}`, '', t.content, '');
 	}
 	return lines.join('\n');
 }
 
 export function toJson(conversations: ConversationRecord[]): string {
-	return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, conversations }, null, 2);
+	// Tombstones of regenerated replies mean nothing outside this device's copy.
+	const plain = conversations.map(({ removedTurns: _, ...c }) => c);
+	return JSON.stringify(
+		{ format: EXPORT_FORMAT, version: EXPORT_VERSION, conversations: plain },
+		null,
+		2
+	);
 }
 
 export type ImportResult =
 	{ ok: true; conversations: ConversationRecord[] } | { ok: false; error: string };
 
 const roles = ['system', 'user', 'assistant'];
+const MAX_TIME = 8.64e15;
 
 function checkTurn(t: unknown, where: string): string | StoredTurn {
 	if (!t || typeof t !== 'object') return `${where} is not an object`;
@@ -38,6 +59,8 @@ function checkTurn(t: unknown, where: string): string | StoredTurn {
 	if (typeof o.content !== 'string') return `${where}.content must be text`;
 	if (o.content.length > 1_000_000) return `${where}.content is longer than a million characters`;
 	return {
+		// Fresh ids, like the conversation's: an imported copy shares nothing with its source.
+		id: crypto.randomUUID(),
 		role: o.role as StoredTurn['role'],
 		content: o.content,
 		...(typeof o.engineLabel === 'string' ? { engineLabel: o.engineLabel } : {}),
@@ -57,7 +80,9 @@ function checkConversation(c: unknown, where: string): string | ConversationReco
 		if (typeof t === 'string') return t;
 		turns.push(t);
 	}
-	const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Date.now());
+	// A time Date can hold (±8.64e15 ms, about 270,000 years), else now: every accepted value exports.
+	const num = (v: unknown) =>
+		typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_TIME ? v : Date.now();
 	return {
 		// Imported conversations get fresh ids, so an import never overwrites an existing one.
 		id: crypto.randomUUID(),

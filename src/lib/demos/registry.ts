@@ -14,7 +14,9 @@ export const experimentRegistry: {
 } = {
 	prompt: () => import('./prompt/PromptExperiment.svelte'),
 	'sampling-lab': () => import('$lib/labs/sampling/SamplingLab.svelte'),
-	diffusion2d: () => import('$lib/labs/toys/diffusion2d/DiffusionLab.svelte')
+	diffusion2d: () => import('$lib/labs/toys/diffusion2d/DiffusionLab.svelte'),
+	gan2d: () => import('$lib/labs/toys/gan2d/GanLab.svelte'),
+	vae: () => import('$lib/labs/toys/vae/VaeLab.svelte')
 };
 
 export function loadExperiment<K extends ExperimentKind>(

@@ -113,3 +113,23 @@ describe('the engine choice', () => {
 		});
 	});
 });
+
+describe('engine ids are only strings', () => {
+	it('a model named like an object’s own property is chosen as any other', () => {
+		for (const id of ['constructor', '__proto__', 'toString']) {
+			const odd = model(id);
+			const c = resolveChoice({ ...base, saved: id, models: [{ entry: odd, onDevice: true }] });
+			expect(c).toMatchObject({ id, checking: false });
+			expect(c.notice).toBeUndefined();
+		}
+		const failed = Object.fromEntries([['__proto__', 'The GPU gave up.']]);
+		const odd = model('__proto__');
+		const c = resolveChoice({
+			...base,
+			saved: odd.id,
+			models: [{ entry: odd, onDevice: true }],
+			failed
+		});
+		expect(c.notice).toMatch(/stopped: The GPU gave up/);
+	});
+});

@@ -84,7 +84,8 @@ export function resolveChoice(input: ChoiceInput): Choice {
 		return fallback(
 			`“${name}” cannot run here: ${option.unavailable} The built-in engine runs instead.`
 		);
-	const failure = input.failed[wanted];
+	// Own keys only: a model named "constructor" must not read Object's.
+	const failure = Object.hasOwn(input.failed, wanted) ? input.failed[wanted] : undefined;
 	if (failure) return fallback(`“${name}” stopped: ${failure} The built-in engine runs instead.`);
 	return { id: wanted, wanted, checking: false, options };
 }

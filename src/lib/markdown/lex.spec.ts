@@ -3,7 +3,7 @@
 import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { concepts } from '$lib/concepts';
-import { capLineNesting, inlinePieces, LIMITS, lex, markdownEnd } from './lex';
+import { capLineNesting, inlinePieces, LIMITS, lex, markdownEnd, tooManyCells } from './lex';
 
 const ORDINARY = [
 	'Hello *world* and **bold** _under_ my_var `code` [link](http://x.org "title") and ' +
@@ -86,5 +86,35 @@ describe('lex', () => {
 			text.split('\n').map((l) => l.length > 0)
 		);
 		expect(src.match(/\n/g)).toHaveLength(3);
+	});
+
+	it('keeps emphasis in a paragraph full of it, and bounds delimiters that never close', () => {
+		// 60 bold words in one 1,600-character paragraph: all of them bold, as marked has them.
+		const busy = Array.from({ length: 60 }, (_, i) => `**w${i}** and ~~x~~ text`).join(' ');
+		expect(shape(lex(busy, {}).tokens)).toBe(shape(new Lexer().lex(busy)));
+		// "*~." never closes: over the budget the rest shows as typed, in a few milliseconds.
+		const hostile = '*~.'.repeat(700);
+		lex(hostile, {});
+		const start = performance.now();
+		const { tokens } = lex(hostile, {});
+		expect(performance.now() - start).toBeLessThan(20);
+		expect(tokens.map((t) => t.raw).join('')).toBe(hostile);
+		expect(LIMITS.delimiterPairs).toBeGreaterThanOrEqual(60 * 60);
+	});
+
+	it('leaves tables to marked unless they would have more cells than the limit', () => {
+		const table = (columns: number, rows: number) =>
+			'|a'.repeat(columns) +
+			'|\n' +
+			'|-'.repeat(columns) +
+			'|\n' +
+			'|1'.repeat(columns) +
+			'|\n'.repeat(rows);
+		expect(tooManyCells(table(4, 10), LIMITS.tableCells)).toBe(false);
+		expect(tooManyCells(table(2_500, 790), LIMITS.tableCells)).toBe(true);
+		// Rows end at the first blank line.
+		expect(tooManyCells(table(40, 3) + '\n' + 'x\n'.repeat(500), LIMITS.tableCells)).toBe(false);
+		expect(lex(table(2_500, 790), {}).tokens.some((t) => t.type === 'table')).toBe(false);
+		expect(lex(table(4, 10), {}).tokens[0]!.type).toBe('table');
 	});
 });

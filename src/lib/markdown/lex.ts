@@ -6,7 +6,7 @@
 // quadratic on "_a_a_a…"), slows down on long or deeply indented lists (~10 µs a list item) and
 // overflows the stack on deep ">" nesting. Each limit bounds one of those, far above what a
 // reply of a few thousand tokens uses; hostile.spec.ts measures them.
-import { Lexer, Marked, type Token, type TokenizerExtension } from 'marked';
+import { Lexer, Marked, Tokenizer, type Token, type TokenizerExtension } from 'marked';
 
 export const LIMITS = {
 	/** Characters, and lines, read as Markdown; after the cut the text shows as plain text. */
@@ -22,7 +22,16 @@ export const LIMITS = {
 	/** ...and the column from which a marker no longer opens a deeper list or quote. */
 	markerColumn: 40,
 	/** Nesting of our tree (quotes and lists, or inline spans); deeper content becomes text. */
-	treeDepth: 10
+	treeDepth: 10,
+	/**
+	 * Delimiters ("*", "_", "~") marked may scan for closers in one piece of inline text, summed
+	 * over its openers; past it, the piece's remaining delimiters stay text.
+	 */
+	delimiterPairs: 4_000,
+	/** Inline elements (code, emphasis, links…) in one message; past them, markup shows as typed. */
+	inlineElements: 1_000,
+	/** Cells in one table (columns × rows); a larger table shows as the text it was written as. */
+	tableCells: 3_000
 };
 
 export type Limits = typeof LIMITS;
@@ -49,6 +58,81 @@ export const dfnExtension: TokenizerExtension = {
 const INLINE_TEXT =
 	/^(?:`+|~+|[\s\S])(?:[^\\<![`*~_ hHfFwW]|[hH](?![tT][tT][pP])|[fF](?![tT][pP]:\/\/)|[wW](?![wW][wW]\.)|(?<=[^\s*_~(])[wW]| +(?=[^ \n]|$)| (?=\n))*/;
 
+// Emphasis and strikethrough: for each "*", "_" or "~" that could open, marked scans the
+// same delimiters after it in the piece for a closer, so thousands that never close
+// ("*~.*~.…", found by tree.property.spec.ts) cost quadratic time: 120 ms for one 2,000-character
+// piece, 700 ms for 20,000 characters. Each piece gets a budget of delimiters scanned: a match
+// costs the delimiters up to its closer, a miss those up to the end of the piece. Ordinary text
+// spends a few per bold word; past the budget, the rest of the piece's delimiters show as typed.
+// lex() starts a budget for each piece; the contents of a match (lexed by marked in between, as
+// texts of their own) spend from it too.
+interface Budget {
+	scanned: number;
+	/** Where each delimiter character is, per text marked lexes within the piece. */
+	positions: Map<string, Map<string, number[]>>;
+}
+const newBudget = (): Budget => ({ scanned: 0, positions: new Map() });
+let budget = newBudget();
+
+/** The first index in sorted `list` whose value is at least `value`. */
+function lowerBound(list: number[], value: number): number {
+	let [lo, hi] = [0, list.length];
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid]! < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** `match` (marked's own rule at `src`, a delimiter) if the piece's budget allows (see above). */
+function withinBudget<T extends { raw: string }>(
+	src: string,
+	maskedSrc: string,
+	match: () => T | undefined
+): T | undefined {
+	if (budget.scanned > LIMITS.delimiterPairs) return undefined;
+	const char = src[0]!;
+	let inText = budget.positions.get(maskedSrc);
+	if (!inText) budget.positions.set(maskedSrc, (inText = new Map()));
+	let at = inText.get(char);
+	if (!at) {
+		at = [];
+		for (let i = maskedSrc.indexOf(char); i >= 0; i = maskedSrc.indexOf(char, i + 1)) at.push(i);
+		inText.set(char, at);
+	}
+	const token = match();
+	const from = maskedSrc.length - src.length;
+	const to = token ? from + token.raw.length : maskedSrc.length;
+	budget.scanned += lowerBound(at, to) - lowerBound(at, from);
+	return token;
+}
+
+/**
+ * Whether a table starting at `src` could have more than `max` cells: its header's columns times
+ * its lines up to the next blank line (at least as many as marked makes rows of). marked builds
+ * every cell of a table of 2,500 columns by 800 rows, 11,000 characters of "|a|-|": 1.3 s before
+ * any rendering.
+ */
+export function tooManyCells(src: string, max: number): boolean {
+	const end = src.indexOf('\n');
+	// A table needs a header with "|" and a delimiter row under it; marked checks the rest.
+	if (end < 0 || src.lastIndexOf('|', end) < 0) return false;
+	const header = src.slice(0, end).trim();
+	let columns = 1 - (header.startsWith('|') ? 1 : 0) - (header.endsWith('|') ? 1 : 0);
+	for (let i = header.indexOf('|'); i >= 0; i = header.indexOf('|', i + 1)) columns++;
+	let rows = 0;
+	for (let at = 0; at < src.length;) {
+		if (columns * ++rows > max) return true;
+		const next = src.indexOf('\n', at);
+		if (next < 0) break;
+		at = next + 1;
+		const lineEnd = src.indexOf('\n', at);
+		if (/^[ \t]*$/.test(src.slice(at, lineEnd < 0 ? undefined : lineEnd))) break;
+	}
+	return false;
+}
+
 const tokenizer = {
 	// Reference definitions ("[x]: https://…") are switched off: one at the end of a text would
 	// turn an earlier "[x]" into a link, which a stream that keeps its finished blocks cannot
@@ -57,6 +141,22 @@ const tokenizer = {
 	url(src: string) {
 		// false: marked's own rule; undefined: not a link here.
 		return /^(?:https?:\/\/|ftp:\/\/|www\.)/i.test(src) ? false : undefined;
+	},
+	table(src: string) {
+		return tooManyCells(src, LIMITS.tableCells) ? undefined : false;
+	},
+	// false: marked's own rule; undefined: the delimiter is text (over budget, see withinBudget).
+	emStrong(this: Tokenizer, src: string, maskedSrc: string, prevChar?: string) {
+		if (src[0] !== '*' && src[0] !== '_') return false;
+		return withinBudget(src, maskedSrc, () =>
+			Tokenizer.prototype.emStrong.call(this, src, maskedSrc, prevChar)
+		);
+	},
+	del(this: Tokenizer, src: string, maskedSrc: string, prevChar?: string) {
+		if (src[0] !== '~') return false;
+		return withinBudget(src, maskedSrc, () =>
+			Tokenizer.prototype.del.call(this, src, maskedSrc, prevChar)
+		);
 	},
 	inlineText(src: string) {
 		const m = INLINE_TEXT.exec(src);
@@ -156,9 +256,17 @@ export function lex(text: string, options: LexOptions): { tokens: Token[]; src: 
 	const tokens = lexer.blockTokens(src, []);
 	for (const { src: inline, tokens: into } of lexer.inlineQueue) {
 		lexer.state.inRawBlock = false;
-		for (const piece of inlinePieces(inline, limits.inlineChars)) lexer.inlineTokens(piece, into);
+		// An unclosed inline <a> turns off web addresses as links, in marked up to the end of the
+		// text; here up to the end of its block, so a stream that lexes the last block alone
+		// agrees with a whole parse (tree.property.spec.ts found the difference).
+		lexer.state.inLink = false;
+		for (const piece of inlinePieces(inline, limits.inlineChars)) {
+			budget = newBudget();
+			lexer.inlineTokens(piece, into);
+		}
 	}
 	lexer.inlineQueue = [];
+	budget = newBudget();
 	return { tokens, src };
 }
 

@@ -104,7 +104,7 @@ describe('MarkdownStream', () => {
 					expect([...st.done, ...st.tailBlocks()]).toEqual(parse(prefix, options));
 				});
 				if (markdownEnd(text, limitsOf(options)) !== null) {
-					expect(s.tailBlocks().every((b) => b.t === 'raw')).toBe(true);
+					expect(s.tailBlocks().every((b) => b.t === 'plain')).toBe(true);
 					cuts++;
 				}
 			}
@@ -126,5 +126,54 @@ describe('MarkdownStream', () => {
 				expect([...s.done, ...s.tailBlocks()]).toEqual(parse(text, MODEL_OUTPUT));
 			}
 		}
+	});
+
+	it('a long plain part streams in chunks that equal a full parse, and keeps every character', () => {
+		const options: ParseOptions = { ...MODEL_OUTPUT, limits: { markdownChars: 50, cutSlack: 10 } };
+		// Short and long lines, blank lines across chunk ends, a line too long for one chunk and
+		// astral characters where it is cut.
+		let seed = 3;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		let text = 'Some *Markdown* first, long enough to be cut after it.\n\n';
+		while (text.length < 14_000) {
+			const r = random();
+			text +=
+				r < 0.1
+					? '\n'
+					: r < 0.15
+						? '😀'.repeat(2_100) + '\n'
+						: 'word '.repeat((1 + r * 40) | 0) + '\n';
+		}
+		const s = new MarkdownStream(options);
+		for (let i = 0; i < text.length;) {
+			const n = 1 + Math.floor(random() * 300);
+			s.append(text.slice(i, i + n));
+			i += n;
+			if (random() < 0.2)
+				expect([...s.done, ...s.tailBlocks()]).toEqual(parse(text.slice(0, i), options));
+		}
+		const blocks = parse(text, options);
+		expect([...s.done, ...s.tailBlocks()]).toEqual(blocks);
+		const plain = blocks.filter((b) => b.t === 'plain');
+		expect(plain.length).toBeGreaterThan(4);
+		// Every character is kept: a chunk ends at a line end (which it stands for) or, in a line
+		// too long for one chunk, just before the rest of that line.
+		const after = text.slice(text.indexOf('\n\n') + 2).trimEnd();
+		const noBreaks = (t: string) => t.replace(/\n/g, '');
+		expect(noBreaks(plain.map((b) => b.v).join(''))).toBe(noBreaks(after));
+		expect(plain.map((b) => b.v).join('\n')).not.toBe(after); // the long lines were cut
+		expect(plain.every((b) => b.v.length <= 4_000 && !/[\ud800-\udbff]$/.test(b.v))).toBe(true);
+	});
+
+	it('past the inline element budget, markup shows as typed, streamed or not', () => {
+		const options: ParseOptions = { ...MODEL_OUTPUT, limits: { inlineElements: 5 } };
+		const text =
+			'Some `a` and *b* and **c**\n\nthen `d` `e` [f](https://x.y) `g`\n\n- `h`\n- *i*\n';
+		streamed(text, options, (prefix, s) => {
+			expect([...s.done, ...s.tailBlocks()]).toEqual(parse(prefix, options));
+		});
+		const inlines = JSON.stringify(parse(text, options));
+		expect(inlines.match(/"t":"(code|em|strong|link)"/g)).toHaveLength(5);
+		expect(inlines).toContain('[f](https://x.y)');
 	});
 });

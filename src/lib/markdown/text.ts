@@ -23,7 +23,7 @@ function line(content: Inline[]): string {
 function paragraphs(blocks: Block[], out: string[]): void {
 	for (const b of blocks) {
 		if (b.t === 'p' || b.t === 'inline' || b.t === 'h') out.push(line(b.c));
-		else if (b.t === 'pre' || b.t === 'raw') out.push(b.v);
+		else if (b.t === 'pre' || b.t === 'raw' || b.t === 'plain') out.push(b.v);
 		else if (b.t === 'quote') paragraphs(b.c, out);
 		else if (b.t === 'table') {
 			for (const row of [b.head, ...b.rows]) out.push(row.map(line).join(' '));

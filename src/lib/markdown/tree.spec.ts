@@ -250,8 +250,7 @@ describe('parse: model output', () => {
 					{ t: 'text', v: ' two three four' }
 				]
 			},
-			{ t: 'raw', v: '**five**' },
-			{ t: 'raw', v: 'six' }
+			{ t: 'plain', v: '**five**\n\nsix' }
 		]);
 	});
 });

@@ -30,8 +30,10 @@ export type Block =
 	| { t: 'pre'; lang: string; v: string }
 	| { t: 'hr' }
 	| { t: 'table'; align: Align[]; head: Inline[][]; rows: Inline[][][] }
-	/** Text shown as written (raw HTML, unknown blocks, and everything past the Markdown cut). */
-	| { t: 'raw'; v: string };
+	/** Text shown as written (raw HTML, unknown blocks). */
+	| { t: 'raw'; v: string }
+	/** Text past the Markdown cut, as written, in chunks that continue one another (plainChunks). */
+	| { t: 'plain'; v: string };
 
 export type LinkPolicy = 'external' | 'concepts';
 
@@ -123,9 +125,15 @@ export function decodeEntities(s: string): string {
 	);
 }
 
+/** Inline elements a text may still have (LIMITS.inlineElements); a stream carries it along. */
+export interface ElementBudget {
+	left: number;
+}
+
 interface Context {
 	links: LinkPolicy;
 	limits: Limits;
+	budget: ElementBudget;
 }
 
 function pushText(out: Inline[], v: string) {
@@ -160,9 +168,15 @@ function link(token: Tokens.Link, ctx: Context, depth: number): Inline {
 	return { t: 'text', v: token.raw };
 }
 
+/** Token kinds that become an element on screen (the rest is text). */
+const ELEMENTS = new Set(['codespan', 'br', 'strong', 'em', 'del', 'link', 'dfn']);
+
 function inline(token: Token, ctx: Context, depth: number): Inline {
 	const t = token as Tokens.Generic;
 	if (depth >= ctx.limits.treeDepth) return { t: 'text', v: t.raw };
+	// Past the budget, markup shows as typed: thousands of `code` spans or *em* cost the browser
+	// more to render than the 100 ms a message may take (npm run bench, "Markdown render").
+	if (ELEMENTS.has(t.type) && ctx.budget.left-- <= 0) return { t: 'text', v: t.raw };
 	switch (t.type) {
 		case 'text':
 			return { t: 'text', v: decodeEntities(t.text) };
@@ -280,18 +294,56 @@ function blocks(tokens: Token[], ctx: Context, depth: number): Block[] {
 }
 
 /** Our blocks for marked's top-level tokens. */
-export function fromTokens(tokens: Token[], options: ParseOptions): Block[] {
-	return blocks(tokens, { links: options.links, limits: limitsOf(options) }, 0);
+export function fromTokens(
+	tokens: Token[],
+	options: ParseOptions,
+	/** What earlier blocks of the same text left (a stream passes its own); spent as it goes. */
+	budget: ElementBudget = { left: limitsOf(options).inlineElements }
+): Block[] {
+	return blocks(tokens, { links: options.links, limits: limitsOf(options), budget }, 0);
 }
 
-/** Text past the Markdown cut: one raw block per blank-line-separated part. */
-export function plainBlocks(text: string): Block[] {
-	const out: Block[] = [];
-	for (const part of text.split(/\n[ \t]*\n/)) {
-		const v = part.trim();
-		if (v) out.push({ t: 'raw', v });
+/**
+ * Text past the Markdown cut comes in chunks of about this many characters, each ended at a line
+ * end, and Markdown.svelte lets the browser skip laying out the chunks off screen. Why: laying out
+ * a million characters of text takes Chromium up to 3 s (`npm run bench`, "Markdown render"),
+ * far more than parsing them; and one block per paragraph made 300,000 elements.
+ */
+export const PLAIN_CHUNK = 2_000;
+/** A line longer than this is cut anyway (between two UTF-16 surrogates never). */
+const PLAIN_CHUNK_MAX = 4_000;
+
+/** Where the chunk that starts at `from` ends (a line end, or the forced cut), if known yet. */
+function chunkEnd(text: string, from: number): number | null {
+	const line = text.indexOf('\n', from + PLAIN_CHUNK);
+	if (line >= 0 && line < from + PLAIN_CHUNK_MAX) return line;
+	if (text.length < from + PLAIN_CHUNK_MAX) return null;
+	const at = from + PLAIN_CHUNK_MAX;
+	const code = text.charCodeAt(at - 1);
+	return code >= 0xd800 && code <= 0xdbff ? at - 1 : at;
+}
+
+/**
+ * Text past the Markdown cut as plain chunks (see PLAIN_CHUNK). `finished` chunks end at `end`
+ * and stay the same however the text goes on; a stream keeps them and redoes the rest. `atCut`:
+ * the text starts at the cut, whose blank lines are left out.
+ */
+export function plainChunks(
+	text: string,
+	atCut = true
+): { blocks: Block[]; finished: number; end: number } {
+	const blocks: Block[] = [];
+	let from = atCut ? /^(?:[ \t]*\n)*/.exec(text)![0].length : 0;
+	let end = 0;
+	for (let stop = chunkEnd(text, from); stop !== null; stop = chunkEnd(text, from)) {
+		blocks.push({ t: 'plain', v: text.slice(from, stop) });
+		from = text[stop] === '\n' ? stop + 1 : stop;
+		end = from;
 	}
-	return out;
+	const finished = blocks.length;
+	const rest = text.slice(from).trimEnd();
+	if (rest) blocks.push({ t: 'plain', v: rest });
+	return { blocks, finished, end };
 }
 
 /** Parses a whole text. For a text that grows (streaming), MarkdownStream gives the same blocks. */
@@ -300,7 +352,9 @@ export function parse(text: string, options: ParseOptions): Block[] {
 	const cut = markdownEnd(src, limitsOf(options));
 	const markdown = cut === null ? src : src.slice(0, cut);
 	const out = fromTokens(safeLex(markdown, options), options);
-	if (cut !== null) out.push(...plainBlocks(src.slice(cut)));
+	// A loop, not push(...): never more arguments than a call takes (a RangeError at 300,000
+	// blocks, found by tree.property.spec.ts when each paragraph was a block).
+	if (cut !== null) for (const b of plainChunks(src.slice(cut)).blocks) out.push(b);
 	return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customEntry, validateCustomModel } from './customModel';
+import { customEntry, validateCustomModel, withUniqueNames } from './customModel';
 
 const good = {
 	name: '',
@@ -47,8 +47,67 @@ describe('bring your own model', () => {
 		);
 	});
 
-	it('refuses a duplicate name', () => {
+	it('refuses a duplicate name, ignoring case', () => {
 		const r = validateCustomModel(good, ['tiny-q4f32_1-MLC']);
 		expect(!r.ok && r.errors.name).toMatch(/already exists/);
+		const upper = validateCustomModel({ ...good, name: 'TINY-q4f32_1-mlc' }, ['tiny-q4f32_1-MLC']);
+		expect(!upper.ok && upper.errors.name).toMatch(/“tiny-q4f32_1-MLC” already exists/);
+	});
+
+	it('refuses the built-in engine’s name, which links and the picker use', () => {
+		for (const name of ['builtin', 'BuiltIn']) {
+			const r = validateCustomModel({ ...good, name }, []);
+			expect(!r.ok && r.errors.name).toMatch(/name of the built-in engine/);
+		}
+	});
+
+	it('accepts names JavaScript objects already carry: they are only strings here', () => {
+		for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+			expect(validateCustomModel({ ...good, name }, []).ok).toBe(true);
+	});
+
+	it('says at once that plain http:// to another machine cannot work, and why', () => {
+		const r = validateCustomModel(
+			{
+				...good,
+				modelUrl: 'http://192.168.1.20:8000/models/tiny',
+				modelLibUrl: 'http://laptop.local/lib.wasm'
+			},
+			[]
+		);
+		expect(!r.ok && r.errors.modelUrl).toMatch(
+			/^This address cannot work: plain http:\/\/ works only on this computer \(localhost or 127\.0\.0\.1\)/
+		);
+		expect(!r.ok && r.errors.modelLibUrl).toMatch(/security policy/);
+		expect(
+			validateCustomModel(
+				{ ...good, modelUrl: 'https://192.168.1.20/m/tiny', modelLibUrl: 'https://x/lib.wasm' },
+				[]
+			).ok
+		).toBe(true);
+	});
+
+	it('renames saved models whose names now clash, keeping the rest', () => {
+		const rec = (id: string) => ({
+			id,
+			modelUrl: 'https://x/m',
+			modelLibUrl: 'https://x/l.wasm',
+			addedAt: 1
+		});
+		const { records, renamed } = withUniqueNames(
+			[rec('builtin'), rec('Qwen3-0.6B-q4f32_1-MLC'), rec('mine'), rec('builtin-2')],
+			['Qwen3-0.6B-q4f32_1-MLC']
+		);
+		expect(records.map((r) => r.id)).toEqual([
+			'builtin-2',
+			'Qwen3-0.6B-q4f32_1-MLC-2',
+			'mine',
+			'builtin-2-2'
+		]);
+		expect(renamed).toEqual([
+			{ from: 'builtin', to: 'builtin-2' },
+			{ from: 'Qwen3-0.6B-q4f32_1-MLC', to: 'Qwen3-0.6B-q4f32_1-MLC-2' },
+			{ from: 'builtin-2', to: 'builtin-2-2' }
+		]);
 	});
 });

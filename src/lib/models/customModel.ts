@@ -1,5 +1,12 @@
 // "Bring your own model": validating what the user typed into the form.
+// A model's name is its id everywhere an engine is named: the header picker, the saved choice,
+// shared links (?engine=…), the download lock. So it must differ from every other engine's id,
+// the built-in engine's ("builtin") and the catalogue's included, ignoring case (two models whose
+// names differ only in case are one name to a person reading a link). Any string allowed by the
+// pattern is otherwise safe: statuses live in Maps ("__proto__" and "constructor" are names too).
+import { BUILTIN_ID } from '$lib/engine/choice';
 import type { CustomModelRecord } from '$lib/storage/db';
+import { addressProblem } from './address';
 import type { ModelEntry } from './catalogue';
 
 export interface CustomModelInput {
@@ -8,7 +15,10 @@ export interface CustomModelInput {
 	modelLibUrl: string;
 }
 
-export type FieldErrors = Partial<Record<keyof CustomModelInput, string>>;
+/** A message per wrong field; `form` when the model could not be saved at all. */
+export type FieldErrors = Partial<Record<keyof CustomModelInput | 'form', string>>;
+
+const NAME = /^[\w.-]{1,80}$/;
 
 function httpUrl(value: string): URL | null {
 	try {
@@ -19,17 +29,33 @@ function httpUrl(value: string): URL | null {
 	}
 }
 
+/** Why a name cannot be used, or null. `taken`: the ids of every model the app knows. */
+function nameProblem(id: string, taken: string[]): string | null {
+	if (!id) return 'Give the model a name.';
+	if (!NAME.test(id)) return 'Use letters, digits, dots, dashes or underscores.';
+	const lower = id.toLowerCase();
+	if (lower === BUILTIN_ID)
+		return `“${id}” is the name of the built-in engine (in links and the engine picker); choose another.`;
+	const clash = taken.find((t) => t.toLowerCase() === lower);
+	if (clash) return `A model called “${clash}” already exists; choose another name.`;
+	return null;
+}
+
 /** Returns the record to store, or a message per field that is wrong. */
 export function validateCustomModel(
 	input: CustomModelInput,
-	existingIds: string[]
+	taken: string[]
 ): { ok: true; record: CustomModelRecord } | { ok: false; errors: FieldErrors } {
 	const errors: FieldErrors = {};
 	const modelUrl = httpUrl(input.modelUrl);
 	const libUrl = httpUrl(input.modelLibUrl);
+	const modelRule = addressProblem(input.modelUrl);
+	const libRule = addressProblem(input.modelLibUrl);
 	if (!modelUrl) {
 		errors.modelUrl =
 			'Enter the full address of the folder with mlc-chat-config.json, starting with https:// (or http:// on this computer).';
+	} else if (modelRule) {
+		errors.modelUrl = `This address cannot work: ${modelRule}`;
 	} else if (modelUrl.search || modelUrl.hash) {
 		// WebLLM forms each file's address from the folder URL, which drops a ?query or #fragment
 		// (src/lib/webllm/record.ts, modelBaseUrl): the files would come from the wrong folder.
@@ -38,22 +64,44 @@ export function validateCustomModel(
 	}
 	if (!libUrl) {
 		errors.modelLibUrl =
-			'Enter the full address of the model library, starting with https:// or http://.';
+			'Enter the full address of the model library, starting with https:// (or http:// on this computer).';
+	} else if (libRule) {
+		errors.modelLibUrl = `This address cannot work: ${libRule}`;
 	} else if (!libUrl.pathname.endsWith('.wasm')) {
 		errors.modelLibUrl = 'A model library is a .wasm file compiled for WebGPU.';
 	}
 	const id =
 		input.name.trim() ||
 		(modelUrl ? (modelUrl.pathname.split('/').filter(Boolean).pop() ?? '') : '');
-	if (!id) errors.name = 'Give the model a name.';
-	else if (!/^[\w.-]{1,80}$/.test(id))
-		errors.name = 'Use letters, digits, dots, dashes or underscores.';
-	else if (existingIds.includes(id)) errors.name = `A model called “${id}” already exists.`;
+	const name = nameProblem(id, taken);
+	if (name) errors.name = name;
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
 		ok: true,
 		record: { id, modelUrl: modelUrl!.href, modelLibUrl: libUrl!.href, addedAt: Date.now() }
 	};
+}
+
+/**
+ * Saved models whose names clash with a name the app now uses (an older version allowed
+ * "builtin"; a catalogue update may add a model of the same name), renamed to the first free
+ * "<name>-2", "<name>-3"…. Their files are keyed by URL, not by name, so nothing is lost.
+ */
+export function withUniqueNames(
+	records: CustomModelRecord[],
+	reserved: string[]
+): { records: CustomModelRecord[]; renamed: { from: string; to: string }[] } {
+	const used = new Set([BUILTIN_ID, ...reserved].map((s) => s.toLowerCase()));
+	const renamed: { from: string; to: string }[] = [];
+	const out = records.map((r) => {
+		let id = r.id;
+		for (let n = 2; used.has(id.toLowerCase()); n++) id = `${r.id.slice(0, 70)}-${n}`;
+		used.add(id.toLowerCase());
+		if (id === r.id) return r;
+		renamed.push({ from: r.id, to: id });
+		return { ...r, id };
+	});
+	return { records: out, renamed };
 }
 
 export function customEntry(r: CustomModelRecord): ModelEntry {

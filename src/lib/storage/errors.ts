@@ -55,7 +55,10 @@ const actionText = {
 	'restore-conversation': 'The conversation could not be restored',
 	import: 'Nothing was imported',
 	'read-settings': 'Your saved settings could not be read',
-	'save-settings': 'Your settings (theme, engine) could not be saved'
+	'save-settings': 'Your settings (theme, engine) could not be saved',
+	'read-models': 'Your own models (added by URL) could not be read',
+	'add-model': 'The model was not added',
+	'forget-model': 'The model could not be removed from the list'
 } as const;
 
 export type StorageAction = keyof typeof actionText;

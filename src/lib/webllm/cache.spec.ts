@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ModelEntry } from '$lib/models/catalogue';
-import { descriptionFiles, fixedNameFiles, reloadFiles, tokenizerFile } from './cache';
+import { descriptionFiles, libraryOf, modelFolder, reloadFiles, tokenizerFile } from './cache';
 
 // The installed WebLLM, read as text: every key, scope and form below is a copy of what its
 // reload() reads, so an upgrade that changes one fails here. src/lib/models/downloader.spec.ts
@@ -135,19 +135,26 @@ describe('the files reload() reads for a model', () => {
 			url: 'https://example.test/tiny.wasm',
 			scope: 'webllm/wasm',
 			name: 'tiny.wasm',
+			kind: 'library',
 			storedAs: 'bytes',
 			integrity: undefined
 		});
 	});
 
-	it('without the description files, the names that are fixed (for a clean delete)', () => {
-		expect(fixedNameFiles(entry).map((f) => f.name)).toEqual([
-			'mlc-chat-config.json',
-			'tensor-cache.json',
-			'tokenizer.json',
-			'tokenizer.model',
-			'tiny.wasm'
+	it('every file of the folder is keyed under the folder URL; the library elsewhere', () => {
+		const folder = modelFolder(entry);
+		expect(folder).toBe(base);
+		const files = reloadFiles(entry, { tokenizer_files: ['tokenizer.json'] }, tensorCache);
+		for (const f of files.filter((f) => f.kind !== 'library'))
+			expect(f.url.startsWith(folder)).toBe(true);
+		expect(files.map((f) => f.kind)).toEqual([
+			'config',
+			'tensor-cache',
+			...tensorCache.records.map(() => 'shard'),
+			'tokenizer',
+			'library'
 		]);
+		expect(libraryOf(entry)).toEqual(files.at(-1));
 		expect(descriptionFiles(entry).config.url).toBe(`${base}mlc-chat-config.json`);
 	});
 });

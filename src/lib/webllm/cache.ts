@@ -30,6 +30,8 @@ export interface CachedModelFile {
 	scope: CacheScope;
 	/** The file name, for messages and progress. */
 	name: string;
+	/** What the file is: decides how it is checked before it is stored (fileChecks.ts). */
+	kind: 'config' | 'tensor-cache' | 'shard' | 'tokenizer' | 'library';
 	/** How WebLLM reads it back: parsed JSON, or the bytes as an ArrayBuffer. */
 	storedAs: 'json' | 'bytes';
 	/** Known from tensor-cache.json for weight shards; unknown for the rest until fetched. */
@@ -69,6 +71,7 @@ export function descriptionFiles(entry: ModelEntry): {
 			url: modelFileUrl(record, 'mlc-chat-config.json'),
 			scope: 'webllm/config',
 			name: 'mlc-chat-config.json',
+			kind: 'config',
 			storedAs: 'bytes',
 			integrity: record.integrity?.config
 		},
@@ -76,6 +79,7 @@ export function descriptionFiles(entry: ModelEntry): {
 			url: modelFileUrl(record, 'tensor-cache.json'),
 			scope: 'webllm/model',
 			name: 'tensor-cache.json',
+			kind: 'tensor-cache',
 			storedAs: 'json'
 		}
 	};
@@ -106,6 +110,7 @@ function libraryFile(entry: ModelEntry, record: WebllmRecord): CachedModelFile {
 		url,
 		scope: 'webllm/wasm',
 		name: lastSegment(url),
+		kind: 'library',
 		storedAs: 'bytes',
 		integrity: record.integrity?.model_lib,
 		...(entry.modelLib !== url ? { formerUrls: [entry.modelLib] } : {})
@@ -132,6 +137,7 @@ export function reloadFiles(
 			url: new URL(r.dataPath, base).href,
 			scope: 'webllm/model' as const,
 			name: r.dataPath,
+			kind: 'shard' as const,
 			storedAs: 'bytes' as const,
 			expectedBytes: r.nbytes
 		}))
@@ -142,6 +148,7 @@ export function reloadFiles(
 			url: modelFileUrl(record, tokenizer),
 			scope: 'webllm/model',
 			name: tokenizer,
+			kind: 'tokenizer',
 			storedAs: 'bytes',
 			integrity: record.integrity?.tokenizer?.[tokenizer]
 		});
@@ -149,23 +156,19 @@ export function reloadFiles(
 	return files;
 }
 
-/** When the description files are gone: every key whose name is fixed, for a clean delete. */
-export function fixedNameFiles(entry: ModelEntry): CachedModelFile[] {
-	const record = toWebllmRecord(entry);
-	const { config, tensorCache } = descriptionFiles(entry);
-	const tokenizer = (name: string): CachedModelFile => ({
-		url: modelFileUrl(record, name),
-		scope: 'webllm/model',
-		name,
-		storedAs: 'bytes'
-	});
-	return [
-		config,
-		tensorCache,
-		tokenizer('tokenizer.json'),
-		tokenizer('tokenizer.model'),
-		libraryFile(entry, record)
-	];
+/**
+ * Where a model's files live: every file of its folder (config, tensor-cache.json, shards,
+ * tokenizer) is keyed under this prefix, in webllm/config and webllm/model; only the library is
+ * elsewhere (libraryOf). So a model's files can be found, counted and deleted without its
+ * description files, which a failed or foreign download may lack.
+ */
+export function modelFolder(entry: ModelEntry): string {
+	return modelBaseUrl(toWebllmRecord(entry).model);
+}
+
+/** The model library's file: the key reload() reads, and any former key (record.ts). */
+export function libraryOf(entry: ModelEntry): CachedModelFile {
+	return libraryFile(entry, toWebllmRecord(entry));
 }
 
 interface CachedFile {
@@ -208,6 +211,34 @@ export async function getFile<T = unknown>(scope: CacheScope, url: string): Prom
 export async function deleteFiles(scope: CacheScope, urls: string[]): Promise<void> {
 	const tx = (await open(scope)).transaction(STORE, 'readwrite');
 	await Promise.all([...urls.map((u) => tx.store.delete(u)), tx.done]);
+}
+
+/**
+ * Every key stored in a scope under a URL prefix (a model folder), read from the index alone.
+ * A model's shards are found this way even when its tensor-cache.json is gone.
+ */
+export async function keysUnder(scope: CacheScope, prefix: string): Promise<string[]> {
+	// Keys are URLs; U+FFFF sorts after every character a URL can contain.
+	const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+	return (await (await open(scope)).getAllKeys(STORE, range)).map(String);
+}
+
+/** Every key of a scope (the storage panel looks for files no known model claims). */
+export async function allKeys(scope: CacheScope): Promise<string[]> {
+	return (await (await open(scope)).getAllKeys(STORE)).map(String);
+}
+
+/** How many bytes a stored file takes: its length, or its JSON's for a parsed file. */
+export async function storedBytes(scope: CacheScope, url: string): Promise<number> {
+	const data = await getFile(scope, url);
+	if (data === undefined) return 0;
+	if (data instanceof ArrayBuffer) return data.byteLength;
+	if (ArrayBuffer.isView(data)) return data.byteLength;
+	try {
+		return new TextEncoder().encode(JSON.stringify(data) ?? '').byteLength;
+	} catch {
+		return 0;
+	}
 }
 
 /** Closes the connections (tests reset the fake IndexedDB between cases). */

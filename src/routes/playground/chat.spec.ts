@@ -114,7 +114,7 @@ it('opening another conversation mid-reply leaves that conversation untouched', 
 		system: '',
 		turns: [{ role: 'user' as const, content: 'Earlier question' }]
 	};
-	await conversationStore.save(other);
+	await conversationStore.restore(other);
 	const engine = new BuiltinEngine({
 		corpus: async () => ['A low temperature makes the most likely token win almost every time.'],
 		tokenDelayMs: 5

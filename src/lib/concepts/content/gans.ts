@@ -30,16 +30,13 @@ The adversarial idea lives on inside other systems. Super-resolution models such
 	},
 	experiments: [
 		{
-			kind: 'prompt',
-			intro: 'Continue a sentence about the adversarial game.',
-			prompt: 'The discriminator receives either',
-			temperature: 0.7,
-			topK: 40,
-			topP: 0.95,
-			maxTokens: 40,
-			seed: 14,
+			kind: 'gan2d',
+			intro:
+				'A real GAN, small enough to train in this tab: the generator turns random numbers into 2-D points, the discriminator judges each point real or generated, and both learn as you watch.',
+			preset: 'converge',
+			seed: 1,
 			lookFor:
-				'The text describes the game in words: one network proposes, the other judges. Notice how confident the engine is about each word of the description.'
+				'With the balanced preset the crosses spread out over the blobs and the shading fades towards an even judgement. Switch to the mode-collapse preset: the crosses bunch together and chase the darkest patch, covering only a blob or two.'
 		}
 	],
 	presenter: {

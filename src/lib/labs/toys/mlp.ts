@@ -31,10 +31,13 @@ export function createMlp(
 		const fanIn = sizes[i - 1]!;
 		const fanOut = sizes[i]!;
 		const w = normals(rng, fanIn * fanOut, Math.sqrt(2 / fanIn));
-		layers.push({
-			w: tf.variable(tf.tensor2d(w, [fanIn, fanOut])),
-			b: tf.variable(tf.zeros([fanOut]))
-		});
+		// tidy frees the initial tensors; the variables keep their data (tidy never frees a variable).
+		layers.push(
+			tf.tidy(() => ({
+				w: tf.variable(tf.tensor2d(w, [fanIn, fanOut])),
+				b: tf.variable(tf.zeros([fanOut]))
+			}))
+		);
 	}
 	return {
 		variables: layers.flatMap((l) => [l.w, l.b]),

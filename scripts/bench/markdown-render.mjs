@@ -1,0 +1,65 @@
+// Render time of the worst Markdown inputs, in Chromium through the real component: the harness
+// in src/bench/markdown/ parses each input of src/lib/markdown/hostileInputs.ts (hostile.spec's
+// cases and the slowest motifs the property test found, up to a million characters) and mounts
+// Markdown.svelte with it, then forces layout. Budget: 100 ms for any message (issue 15).
+import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { chromiumPath, quietArgs } from '../chromium.mjs';
+import { startServer } from '../serve.mjs';
+
+const OUT = 'build-bench/markdown';
+
+/** $app/paths outside SvelteKit: concept links resolve at the domain root. */
+const appPaths = {
+	name: 'app-paths',
+	resolveId: (/** @type {string} */ id) => (id === '$app/paths' ? '\0app-paths' : undefined),
+	load: (/** @type {string} */ id) =>
+		id === '\0app-paths'
+			? 'export const resolve = (route, params = {}) => route.replace(/\\[(\\w+)\\]/g, (_, k) => params[k]);'
+			: undefined
+};
+
+export async function markdownRenderBench() {
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		root: resolve('src/bench/markdown'),
+		base: './',
+		plugins: [svelte(), appPaths],
+		resolve: { alias: { $lib: resolve('src/lib') } },
+		build: { outDir: resolve(OUT), emptyOutDir: true }
+	});
+	const site = await startServer({ dir: OUT, port: 0 });
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(site.url);
+		await page.waitForFunction(() => 'runMarkdownBench' in window);
+		// A warm-up pass (JIT, style caches), then the measured one (median of three per input).
+		await page.evaluate(() => /** @type {any} */ (window).runMarkdownBench(1));
+		/** @type {{ name: string, policy: string, chars: number, parse: number, mount: number, layout: number, total: number }[]} */
+		const rows = await page.evaluate(() => /** @type {any} */ (window).runMarkdownBench(3));
+		return rows.sort((a, b) => b.total - a.total);
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+}
+
+/** @param {Awaited<ReturnType<typeof markdownRenderBench>>} rows */
+export function markdownTable(rows, top = 8) {
+	return rows.slice(0, top).map((r) => ({
+		input: `${r.name} (${r.policy})`,
+		characters: r.chars,
+		'parse (ms)': r.parse.toFixed(1),
+		'render (ms)': r.mount.toFixed(1),
+		'layout (ms)': r.layout.toFixed(1),
+		'total (ms)': r.total.toFixed(1)
+	}));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.table(markdownTable(await markdownRenderBench(), 100));
+}
