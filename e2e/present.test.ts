@@ -57,9 +57,13 @@ test('a deck link picks and orders slides; a bad one says what it skipped', asyn
 	const deck = page.getByTestId('deck');
 	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 2');
 	await expect(deck.getByRole('heading', { level: 1 })).toHaveText('Temperature');
+	// A slide can be one experiment of a page: here the temperature page's sampling lab only.
+	await page.goto('/present?deck=temperature:2,rag');
+	await expect(deck.getByTestId('sampling-lab')).toBeVisible();
+	await expect(deck.getByRole('heading', { name: 'Try it' })).toHaveCount(0);
 	await page.goto('/present?deck=temperature,no-such-thing&slide=1');
 	await expect(deck.getByTestId('deck-problem')).toContainText(
-		'no concept is called “no-such-thing”'
+		'no concept or experiment is called “no-such-thing”'
 	);
 	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 1');
 });

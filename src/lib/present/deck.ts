@@ -3,15 +3,55 @@
 // JSON (deckToFile / deckFromFile). Reading either never fails: unknown or repeated entries are
 // dropped and named in a message, and nothing usable falls back to the whole glossary, so a typo
 // on a slide never leaves a blank deck.
+import { getConcept } from '$lib/concepts';
 import { conceptSlugs, type Slug } from '$lib/concepts/schema';
 
+/**
+ * One slide: a concept (`temperature`), or one experiment of it (`temperature:2`, counting from
+ * 1), so a talk can show the sampling lab without the page's other demo.
+ */
+export type SlideKey = Slug | `${Slug}:${number}`;
+
 export interface Deck {
-	slides: Slug[];
+	slides: SlideKey[];
 }
 
 export const fullDeck: Deck = { slides: [...conceptSlugs] };
 
-const known = new Set<string>(conceptSlugs);
+/** What the deck editor calls each kind of experiment. */
+export function experimentName(kind: string): string {
+	return (
+		{
+			prompt: '“Try it” prompt',
+			'sampling-lab': 'sampling lab',
+			diffusion2d: 'diffusion toy',
+			gan2d: 'GAN toy',
+			vae: 'VAE toy'
+		}[kind] ?? kind
+	);
+}
+
+/** A slide's name in lists: the concept's title, and the experiment for a single-demo slide. */
+export function slideTitle(key: string): string {
+	const parts = slideParts(key);
+	if (!parts) return key;
+	const concept = getConcept(parts.slug)!;
+	return parts.experiment === undefined
+		? concept.title
+		: `${concept.title}: ${experimentName(concept.experiments[parts.experiment]!.kind)}`;
+}
+
+/** The concept and, for a single-experiment slide, the experiment's index (from 0). */
+export function slideParts(key: string): { slug: Slug; experiment?: number } | null {
+	const [slug, n, extra] = key.split(':');
+	const concept = getConcept(slug ?? '');
+	if (!concept || extra !== undefined) return null;
+	if (n === undefined) return { slug: concept.slug };
+	const i = Number(n);
+	return Number.isInteger(i) && i >= 1 && i <= concept.experiments.length && String(i) === n
+		? { slug: concept.slug, experiment: i - 1 }
+		: null;
+}
 
 export function deckFromParam(param: string | null): { deck: Deck; problem?: string } {
 	if (param === null || param.trim() === '') return { deck: fullDeck };
@@ -19,18 +59,18 @@ export function deckFromParam(param: string | null): { deck: Deck; problem?: str
 		.split(',')
 		.map((s) => s.trim())
 		.filter(Boolean);
-	const slides: Slug[] = [];
+	const slides: SlideKey[] = [];
 	const unknown: string[] = [];
 	const repeated: string[] = [];
 	for (const s of wanted) {
-		if (!known.has(s)) unknown.push(s);
-		else if (slides.includes(s as Slug)) repeated.push(s);
-		else slides.push(s as Slug);
+		if (!slideParts(s)) unknown.push(s);
+		else if (slides.includes(s as SlideKey)) repeated.push(s);
+		else slides.push(s as SlideKey);
 	}
 	const parts: string[] = [];
 	if (unknown.length)
 		parts.push(
-			`no concept is called ${unknown
+			`no concept or experiment is called ${unknown
 				.slice(0, 5)
 				.map((u) => `“${u.slice(0, 40)}”`)
 				.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`

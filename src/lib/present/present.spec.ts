@@ -21,7 +21,7 @@ describe('deck links', () => {
 		const some = deckFromParam('temperature,nope,temperature');
 		expect(some.deck.slides).toEqual(['temperature']);
 		expect(some.problem).toBe(
-			'Part of this deck link was skipped: no concept is called “nope”; 1 repeated slide(s) were shown once.'
+			'Part of this deck link was skipped: no concept or experiment is called “nope”; 1 repeated slide(s) were shown once.'
 		);
 		const none = deckFromParam('<script>,x');
 		expect(none.deck).toEqual(fullDeck);
@@ -146,5 +146,20 @@ describe('deck files', () => {
 			ok: false,
 			problem: /This deck file has no slide this app knows/
 		});
+	});
+});
+
+describe('single-experiment slides', () => {
+	it('a slide can be one experiment of a page; a wrong number is named and skipped', async () => {
+		const { slideParts, slideTitle } = await import('./deck');
+		expect(slideParts('temperature')).toEqual({ slug: 'temperature' });
+		expect(slideParts('temperature:2')).toEqual({ slug: 'temperature', experiment: 1 });
+		expect(slideParts('temperature:9')).toBeNull();
+		expect(slideParts('temperature:02')).toBeNull();
+		expect(slideParts('temperature:1:1')).toBeNull();
+		expect(slideTitle('temperature:2')).toBe('Temperature: sampling lab');
+		const { deck, problem } = deckFromParam('temperature:2,temperature:7');
+		expect(deck.slides).toEqual(['temperature:2']);
+		expect(problem).toMatch(/no concept or experiment is called “temperature:7”/);
 	});
 });

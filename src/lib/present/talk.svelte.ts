@@ -3,7 +3,7 @@
 // Every change goes to the other window (sync.ts) and into the address (?deck=…&slide=N), so a
 // reload, or a window opened late, lands on the same slide.
 import { getConcept, type Concept } from '$lib/concepts';
-import { deckFromParam, deckToParam, slideFromParam, type Deck } from './deck';
+import { deckFromParam, deckToParam, slideFromParam, slideParts, type Deck } from './deck';
 import { move, type DeckAction } from './keys';
 import { TalkSync, type ChannelLike, type TalkState } from './sync';
 
@@ -17,8 +17,13 @@ export class Talk {
 	/** The other window answered at least once. */
 	connected = $state(false);
 
-	concept: Concept = $derived(getConcept(this.deck.slides[this.slide] ?? '')!);
-	next: Concept | undefined = $derived(getConcept(this.deck.slides[this.slide + 1] ?? ''));
+	private parts = $derived(slideParts(this.deck.slides[this.slide] ?? '')!);
+	concept: Concept = $derived(getConcept(this.parts.slug)!);
+	/** Set when the slide shows one experiment of the page only. */
+	experiment: number | undefined = $derived(this.parts.experiment);
+	next: Concept | undefined = $derived(
+		getConcept(slideParts(this.deck.slides[this.slide + 1] ?? '')?.slug ?? '')
+	);
 	private sync: TalkSync | undefined;
 
 	constructor(
