@@ -135,3 +135,49 @@ test.describe('without WebGPU', () => {
 		);
 	});
 });
+
+test.describe('a lost GPU device', () => {
+	test('the GAN toy falls back to the CPU with a message, and the GAN and VAE say why without WebGPU', async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		// Keep the devices the page asks for, so the test can lose one as a driver reset would.
+		await page.addInitScript(() => {
+			const proto = GPUAdapter.prototype;
+			const request = proto.requestDevice;
+			proto.requestDevice = async function (this: GPUAdapter, ...args) {
+				const device = await request.apply(this, args);
+				((window as unknown as { devices?: GPUDevice[] }).devices ??= []).push(device);
+				return device;
+			};
+		});
+		await page.goto('/concepts/gans');
+		await page.getByRole('button', { name: 'One step' }).click();
+		await expect(page.getByTestId('toy-step')).toHaveText('1', { timeout: 60_000 });
+		await expect(page.getByTestId('toy-backend')).toContainText('GPU (WebGPU');
+		await page.evaluate(() => {
+			for (const d of (window as unknown as { devices?: GPUDevice[] }).devices ?? []) d.destroy();
+		});
+		await expect(page.getByText(/The GPU device was lost/)).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByTestId('toy-backend')).toContainText('CPU');
+		// Training goes on, on the CPU, from the same seed.
+		await page.getByRole('button', { name: 'One step' }).click();
+		await expect(page.getByTestId('toy-step')).toHaveText('1', { timeout: 30_000 });
+	});
+
+	test('without WebGPU the GAN and the VAE train on the CPU and say so', async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.addInitScript(() => {
+			delete (Navigator.prototype as unknown as { gpu?: unknown }).gpu;
+		});
+		for (const slug of ['gans', 'vaes']) {
+			await page.goto(`/concepts/${slug}`);
+			await page.getByRole('button', { name: 'Train 200 steps' }).click();
+			await expect(page.getByTestId('toy-backend')).toContainText(
+				'CPU (JavaScript), because this browser offers no WebGPU adapter',
+				{ timeout: 60_000 }
+			);
+			await page.getByRole('button', { name: 'Reset', exact: true }).click();
+		}
+	});
+});
