@@ -11,6 +11,7 @@ import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
 import { classifyEngineError, toRawError, type EngineError, type EngineErrorCode } from './errors';
 import { builtinEngine, webllmEngine } from './index';
 import { GpuLock, type LocksLike } from './gpuLock';
+import { engineInUse } from './ui/inUse.svelte';
 import type { Engine, LoadProgress } from './types';
 import { probeThisBrowser, type GpuProbe } from '$lib/gpu/probe';
 import { toWebllmRecord } from '$lib/webllm/record';
@@ -240,3 +241,5 @@ function onDevice(kind: string | undefined): boolean | null {
 }
 
 export const engineSelection = new EngineSelection();
+// This page uses an engine: the header's light control brings in the full picker.
+engineInUse.value = true;
