@@ -2,30 +2,14 @@
 // lab's arithmetic + Svelte update, then with the browser's style and layout too; p50/p95 over
 // 200 slider values) and the render time
 // of a 500-token surprise trace. The harness in src/bench/lab/ mounts the real components.
-import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
-import { build } from 'vite';
-import { chromiumPath, quietArgs } from '../chromium.mjs';
-import { startServer } from '../serve.mjs';
-
-const OUT = 'build-bench/lab';
+import { openHarness } from './harness.mjs';
 
 export async function labViewBench() {
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		root: resolve('src/bench/lab'),
-		base: './',
-		plugins: [svelte()],
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: { outDir: resolve(OUT), emptyOutDir: true }
-	});
-	const site = await startServer({ dir: OUT, port: 0 });
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
+	const harness = await openHarness('lab');
+	const { browser } = harness;
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(site.url);
+		await page.goto(harness.url);
 		await page.waitForFunction(() => 'runLabBench' in window);
 		// A warm-up run (JIT, style caches), then the measured one.
 		await page.evaluate(() => /** @type {any} */ (window).runLabBench(50));
@@ -39,8 +23,7 @@ export async function labViewBench() {
 			'500-token trace max (ms)': r.traceMax.toFixed(2)
 		};
 	} finally {
-		await browser.close();
-		await site.close();
+		await harness.close();
 	}
 }
 

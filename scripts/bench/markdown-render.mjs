@@ -2,14 +2,7 @@
 // in src/bench/markdown/ parses each input of src/lib/markdown/hostileInputs.ts (hostile.spec's
 // cases and the slowest motifs the property test found, up to a million characters) and mounts
 // Markdown.svelte with it, then forces layout. Budget: 100 ms for any message (issue 15).
-import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
-import { build } from 'vite';
-import { chromiumPath, quietArgs } from '../chromium.mjs';
-import { startServer } from '../serve.mjs';
-
-const OUT = 'build-bench/markdown';
+import { openHarness } from './harness.mjs';
 
 /** $app/paths outside SvelteKit: concept links resolve at the domain root. */
 const appPaths = {
@@ -22,20 +15,11 @@ const appPaths = {
 };
 
 export async function markdownRenderBench() {
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		root: resolve('src/bench/markdown'),
-		base: './',
-		plugins: [svelte(), appPaths],
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: { outDir: resolve(OUT), emptyOutDir: true }
-	});
-	const site = await startServer({ dir: OUT, port: 0 });
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
+	const harness = await openHarness('markdown', { plugins: [appPaths] });
+	const { browser } = harness;
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(site.url);
+		await page.goto(harness.url);
 		await page.waitForFunction(() => 'runMarkdownBench' in window);
 		// A warm-up pass (JIT, style caches), then the measured one (median of three per input).
 		await page.evaluate(() => /** @type {any} */ (window).runMarkdownBench(1));
@@ -43,8 +27,7 @@ export async function markdownRenderBench() {
 		const rows = await page.evaluate(() => /** @type {any} */ (window).runMarkdownBench(3));
 		return rows.sort((a, b) => b.total - a.total);
 	} finally {
-		await browser.close();
-		await site.close();
+		await harness.close();
 	}
 }
 

@@ -2,14 +2,7 @@
 // how long its frames take as the text grows to 8,000 tokens (probability shading, alternatives
 // and a 10-token captured distribution on every token, as with capture on). The harness in
 // src/bench/stream/ mounts the real TokenChoices + GenerationRun, built here with Vite.
-import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
-import { build } from 'vite';
-import { chromiumPath, quietArgs } from '../chromium.mjs';
-import { startServer } from '../serve.mjs';
-
-const OUT = 'build-bench/stream';
+import { openHarness } from './harness.mjs';
 
 /**
  * @param {{ total?: number, rates?: number[], marks?: number[] }} [options]
@@ -21,17 +14,8 @@ export async function streamViewBench({
 		: [1000, 2000, 4000],
 	marks = [1000, 2000, 4000, 8000]
 } = {}) {
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		root: resolve('src/bench/stream'),
-		base: './',
-		plugins: [svelte()],
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: { outDir: resolve(OUT), emptyOutDir: true }
-	});
-	const site = await startServer({ dir: OUT, port: 0 });
-	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
+	const harness = await openHarness('stream');
+	const { browser } = harness;
 	const rows = [];
 	try {
 		/** @type {[number, boolean, boolean][]} rate, view on, batched like the engine worker */
@@ -43,7 +27,7 @@ export async function streamViewBench({
 		// One page for every run, as in a long talk; the first run warms it up (JIT, fonts, style
 		// caches) and is not measured: a fresh page's first seconds run up to 3x slower here.
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(site.url);
+		await page.goto(harness.url);
 		await page.waitForFunction(() => 'runStreamBench' in window);
 		await page.evaluate(() => /** @type {any} */ (window).runStreamBench(4000, 2000, [4000]));
 		for (const [rate, withView, batched] of runs) {
@@ -66,8 +50,7 @@ export async function streamViewBench({
 		}
 		await page.close();
 	} finally {
-		await browser.close();
-		await site.close();
+		await harness.close();
 	}
 	return rows;
 }

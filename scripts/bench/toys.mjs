@@ -3,30 +3,14 @@
 // src/bench/toys/); and what a toy's page downloads before and after training starts (the
 // tensor library and its backend load only then), measured on the app build.
 import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { chromiumPath, quietArgs, webgpuArgs } from '../chromium.mjs';
 import { startServer } from '../serve.mjs';
-
-const OUT = 'build-bench/toys';
+import { openHarness } from './harness.mjs';
 
 export async function toySpeedBench(steps = Number(process.env.BENCH_TOY_STEPS ?? 100)) {
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		root: resolve('src/bench/toys'),
-		base: './',
-		plugins: [svelte()],
-		resolve: { alias: { $lib: resolve('src/lib') } },
-		build: { outDir: resolve(OUT), emptyOutDir: true }
-	});
-	const site = await startServer({ dir: OUT, port: 0 });
-	const browser = await chromium.launch({
-		executablePath: chromiumPath(),
-		args: [...quietArgs, ...webgpuArgs]
-	});
+	const harness = await openHarness('toys', { args: webgpuArgs });
+	const { browser } = harness;
 	const rows = [];
 	const toys = {
 		diffusion2d: 'diffusion2d (MLP 3×64, batch 128)',
@@ -38,7 +22,7 @@ export async function toySpeedBench(steps = Number(process.env.BENCH_TOY_STEPS ?
 			for (const want of ['auto', 'cpu']) {
 				// A fresh page per backend: TF.js keeps one active backend per page.
 				const page = await browser.newPage();
-				await page.goto(site.url);
+				await page.goto(harness.url);
 				await page.waitForFunction(() => 'runToyBench' in window);
 				const r = await page.evaluate(
 					({ want, steps, toy }) => /** @type {any} */ (window).runToyBench(want, steps, toy),
@@ -53,8 +37,7 @@ export async function toySpeedBench(steps = Number(process.env.BENCH_TOY_STEPS ?
 				await page.close();
 			}
 	} finally {
-		await browser.close();
-		await site.close();
+		await harness.close();
 	}
 	return rows;
 }
