@@ -67,8 +67,9 @@ export class SamplingLab {
 			this.sequenceSeed = this.settings.seed;
 		}
 		if (this.sequence.length <= k) {
+			// Regenerated from the seed, twice as long each time: deep branches stay cheap.
 			const rng = createRng(this.settings.seed);
-			this.sequence = Array.from({ length: Math.max(k + 1, 64) }, () => rng());
+			this.sequence = Array.from({ length: Math.max(2 * (k + 1), 64) }, () => rng());
 		}
 		return this.sequence[k]!;
 	}
