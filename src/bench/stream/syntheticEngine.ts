@@ -19,6 +19,9 @@ export class SyntheticEngine implements Engine {
 	async tokenize(): Promise<never> {
 		throw new Error('The synthetic source only streams.');
 	}
+	async embed(): Promise<never> {
+		throw new Error('The synthetic source only streams.');
+	}
 	generate(
 		request: GenerateRequest,
 		onToken: (e: TokenEvent) => void,

@@ -49,6 +49,9 @@ describe('GenerationRun', () => {
 			tokenize: async () => {
 				throw new Error('unreachable');
 			},
+			embed: async () => {
+				throw new Error('unreachable');
+			},
 			reset: async () => {},
 			unload: async () => {}
 		};
@@ -70,6 +73,9 @@ describe('GenerationRun', () => {
 				throw new Error('unreachable');
 			},
 			tokenize: async () => {
+				throw new Error('unreachable');
+			},
+			embed: async () => {
 				throw new Error('unreachable');
 			},
 			reset: async () => {},

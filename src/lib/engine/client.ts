@@ -4,8 +4,10 @@
 // map in protocol.ts: the method name fixes both the arguments and the result.
 import type { RawError } from './errors';
 import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
-import { InvalidRequestError, nextTokensProblem, validateRequest } from './request';
+import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from './request';
 import type {
+	EmbedRequest,
+	Embeddings,
 	Engine,
 	EngineInfo,
 	GenerateRequest,
@@ -151,6 +153,12 @@ export class WorkerEngine implements Engine {
 
 	tokenize(text: string): Promise<Tokenized> {
 		return this.host.call('tokenize', { spec: this.spec, text });
+	}
+
+	embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings> {
+		const problem = embedProblem(request, this.info.capabilities, this.info.label);
+		if (problem) throw new InvalidRequestError([problem]);
+		return this.host.call('embed', { spec: this.spec, request }, {}, signal);
 	}
 
 	reset(): Promise<void> {

@@ -20,6 +20,7 @@ function connect(handlers: Partial<CallHandlers>) {
 		generate: async () => result,
 		nextTokens: async () => ({ candidates: [], otherMass: 1, otherCount: 1, complete: false }),
 		tokenize: async () => ({ tokens: [], unit: 'none' }),
+		embed: async () => ({ vectors: [], dimensions: 0 }),
 		reset: async () => {},
 		unload: async () => {},
 		...handlers

@@ -4,7 +4,11 @@
 import { builtinInfo } from './builtin/builtinEngine';
 import { WorkerEngine } from './client';
 import type { WebllmRecord } from '$lib/webllm/record';
-import { webllmCapabilities } from '$lib/webllm/capabilities';
+import {
+	EMBEDDING_MODEL_TYPE,
+	embeddingCapabilities,
+	webllmCapabilities
+} from '$lib/webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
@@ -19,17 +23,20 @@ export function builtinEngine(): Engine {
 
 const webllmEngines = new Map<string, Engine>();
 
-/** The engine for a downloaded WebLLM model. */
+/** The engine for a downloaded WebLLM model: a chat model, or an embedding model (vectors only). */
 export function webllmEngine(record: WebllmRecord, label: string): Engine {
 	let engine = webllmEngines.get(record.model_id);
 	if (!engine) {
+		const embedding = record.model_type === EMBEDDING_MODEL_TYPE;
 		engine = new WorkerEngine(
 			{
 				id: record.model_id,
 				label,
-				description: 'A neural language model running on this device’s GPU through WebLLM.',
+				description: embedding
+					? 'An embedding model running on this device’s GPU through WebLLM: it turns texts into vectors for search.'
+					: 'A neural language model running on this device’s GPU through WebLLM.',
 				kind: 'webllm',
-				capabilities: webllmCapabilities
+				capabilities: embedding ? embeddingCapabilities : webllmCapabilities
 			},
 			{ type: 'webllm', record }
 		);

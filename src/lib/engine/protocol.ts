@@ -10,6 +10,8 @@
 // would need a proxied signal; the map below is ~60 lines and keeps all three.
 import type { RawError } from './errors';
 import type {
+	EmbedRequest,
+	Embeddings,
 	GenerateRequest,
 	GenerationResult,
 	LoadProgress,
@@ -47,6 +49,8 @@ export interface EngineCalls {
 	nextTokens: Call<{ spec: EngineSpec; request: NextTokensRequest }, NextTokens>;
 	/** The text as the engine's tokens. */
 	tokenize: Call<{ spec: EngineSpec; text: string }, Tokenized>;
+	/** Texts as vectors (an embedding model, for retrieval). */
+	embed: Call<{ spec: EngineSpec; request: EmbedRequest }, Embeddings>;
 	/** Forgets state kept between calls (WebLLM's KV cache). */
 	reset: Call<{ spec: EngineSpec }, void>;
 	/** Frees the engine's memory; a WebLLM model gives its GPU buffers back. */

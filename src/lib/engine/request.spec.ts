@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCapabilities } from './builtin/builtinEngine';
-import { schemaError, validateRequest } from './request';
+import { embedProblem, MAX_EMBED_CHARS, schemaError, validateRequest } from './request';
 import type { GenerateRequest } from './types';
-import { webllmCapabilities } from '$lib/webllm/capabilities';
+import { embeddingCapabilities, webllmCapabilities } from '$lib/webllm/capabilities';
 
 const ok: GenerateRequest = {
 	messages: [{ role: 'user', content: 'Hello' }],
@@ -86,5 +86,21 @@ describe('request validation', () => {
 		expect(schemaError('[1, 2]')).toMatch(/must be an object/);
 		expect(schemaError('{"type": "object"}')).toBeNull();
 		expect(fields({ jsonSchema: '{oops' })).toEqual(['jsonSchema']);
+	});
+});
+
+describe('embed requests', () => {
+	const caps = embeddingCapabilities;
+	const problem = (texts: string[], c = caps) =>
+		embedProblem({ texts, as: 'passage' }, c, 'This engine')?.message ?? null;
+	it('accepts texts for an embedding model', () => {
+		expect(problem(['a passage', 'another'])).toBeNull();
+	});
+	it('names what is wrong: no embeddings, nothing to embed, an empty or too long text', () => {
+		expect(problem(['x'], webllmCapabilities)).toMatch(/This engine makes no embeddings/);
+		expect(problem(['x'], builtinCapabilities)).toMatch(/Models page/);
+		expect(problem([])).toMatch(/no text/);
+		expect(problem(['ok', '  '])).toMatch(/Text 2 is empty/);
+		expect(problem(['x'.repeat(MAX_EMBED_CHARS + 1)])).toMatch(/Text 1 has 2001 characters/);
 	});
 });

@@ -4,7 +4,7 @@
 // The sampling fields' ranges and names come from the one table in sampling/fields.ts, which the
 // controls and shared links read too.
 import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
-import type { EngineCapabilities, GenerateRequest, NextTokensRequest } from './types';
+import type { EmbedRequest, EngineCapabilities, GenerateRequest, NextTokensRequest } from './types';
 
 export interface RequestProblem {
 	/** The request field at fault, so the UI can put the message next to its control. */
@@ -102,6 +102,37 @@ export function nextTokensProblem(
 			field: 'capture',
 			message: `Candidates per step must be a whole number from 1 to ${caps.maxCapture} (got ${String(request.top)}).`
 		};
+	return null;
+}
+
+/**
+ * Texts per embed call and characters per text. snowflake-arctic-embed reads at most 512 tokens;
+ * 2,000 characters of English are about 450 of its tokens, and the longest concept paragraph is
+ * well under that. Longer texts would be cut by the model without a word, so they are refused.
+ */
+export const MAX_EMBED_TEXTS = 256;
+export const MAX_EMBED_CHARS = 2000;
+
+/** Why an embed request cannot run on this engine, or null. */
+export function embedProblem(
+	request: EmbedRequest,
+	caps: EngineCapabilities,
+	label: string
+): RequestProblem | null {
+	const problem = (message: string): RequestProblem => ({ field: 'messages', message });
+	if (!caps.embeddings)
+		return problem(`${label} makes no embeddings: download an embedding model on the Models page.`);
+	const { texts } = request;
+	if (!Array.isArray(texts) || texts.length === 0) return problem('There is no text to embed.');
+	if (texts.length > MAX_EMBED_TEXTS)
+		return problem(`At most ${MAX_EMBED_TEXTS} texts per call (got ${texts.length}).`);
+	const bad = texts.findIndex((t) => typeof t !== 'string' || !t.trim());
+	if (bad >= 0) return problem(`Text ${bad + 1} is empty.`);
+	const long = texts.findIndex((t) => t.length > MAX_EMBED_CHARS);
+	if (long >= 0)
+		return problem(
+			`Text ${long + 1} has ${texts[long]!.length} characters; the embedding model reads at most ${MAX_EMBED_CHARS}.`
+		);
 	return null;
 }
 

@@ -222,6 +222,7 @@ class EngineSelection {
 				}
 			},
 			tokenize: (text) => inner.tokenize(text),
+			embed: (request, signal) => inner.embed(request, signal),
 			reset: () => inner.reset(),
 			unload: async () => {
 				await inner.unload();

@@ -82,6 +82,23 @@ export interface NextTokens {
 	complete: boolean;
 }
 
+/** Texts to turn into vectors (an embedding model only). */
+export interface EmbedRequest {
+	/** Each text at most `MAX_EMBED_CHARS` characters; at most `MAX_EMBED_TEXTS` per call. */
+	texts: string[];
+	/**
+	 * A search query or a passage to be found: retrieval models such as snowflake-arctic-embed
+	 * embed the two differently (a query gets an instruction prefix), so the caller says which.
+	 */
+	as: 'query' | 'passage';
+}
+
+export interface Embeddings {
+	/** One vector per text, in order, unit length (so a dot product is the cosine). */
+	vectors: number[][];
+	dimensions: number;
+}
+
 /** A text as the engine's tokens. */
 export interface Tokenized {
 	/** In order; id -1 where the engine has no token for it (a word the trigram model never saw). */
@@ -133,6 +150,8 @@ export interface EngineCapabilities {
 	systemPrompt: boolean;
 	/** Answers chat messages (an instruct model); false: continues the text's last words. */
 	chat: boolean;
+	/** Turns texts into vectors (an embedding model); such an engine does not write text. */
+	embeddings: boolean;
 }
 
 /** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */
@@ -157,6 +176,8 @@ export interface Engine {
 	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens>;
 	/** The text split into this engine's tokens, with their ids. */
 	tokenize(text: string): Promise<Tokenized>;
+	/** Texts as vectors; only engines with the `embeddings` capability, others refuse. */
+	embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings>;
 	/** Forgets any state kept between calls (WebLLM's KV cache); the next call starts afresh. */
 	reset(): Promise<void>;
 	/** Frees the model's memory (GPU buffers); the next call loads it again. */

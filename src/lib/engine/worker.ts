@@ -17,8 +17,20 @@ const localFactories: Record<LocalEngineName, () => Engine> = {
 };
 const locals = new Map<LocalEngineName, Engine>();
 
-/** At most one WebLLM model in GPU memory at a time. */
-let webllm: { key: string; engine: Engine } | undefined;
+/**
+ * GPU slots: at most one WebLLM chat model at a time (they take gigabytes), and beside it at most
+ * one embedding model (snowflake-arctic-embed-s is about 70 MB of weights), so retrieval can
+ * embed a question without unloading the model that then answers it.
+ */
+const slots: Record<'chat' | 'embedding', { key: string; engine: Engine } | undefined> = {
+	chat: undefined,
+	embedding: undefined
+};
+
+/** WebLLM's ModelType.embedding (kept here so the worker does not import WebLLM to route). */
+const EMBEDDING = 1;
+const slotOf = (spec: Extract<EngineSpec, { type: 'webllm' }>) =>
+	spec.record.model_type === EMBEDDING ? 'embedding' : 'chat';
 
 async function engineFor(spec: EngineSpec): Promise<Engine> {
 	if (spec.type === 'local') {
@@ -27,19 +39,22 @@ async function engineFor(spec: EngineSpec): Promise<Engine> {
 		return engine;
 	}
 	const key = specKey(spec);
-	if (webllm?.key !== key) {
-		await webllm?.engine.unload();
-		webllm = undefined;
+	const slot = slotOf(spec);
+	let held = slots[slot];
+	if (held?.key !== key) {
+		await held?.engine.unload();
+		slots[slot] = undefined;
 		const { createWebllmEngine } = await import('$lib/webllm/engine');
-		webllm = { key, engine: createWebllmEngine(spec.record) };
+		slots[slot] = held = { key, engine: createWebllmEngine(spec.record) };
 	}
-	return webllm.engine;
+	return held!.engine;
 }
 
 /** Only an engine that exists can be reset or unloaded; otherwise there is nothing to do. */
 function existing(spec: EngineSpec): Engine | undefined {
 	if (spec.type === 'local') return locals.get(spec.name);
-	return webllm?.key === specKey(spec) ? webllm.engine : undefined;
+	const held = slots[slotOf(spec)];
+	return held?.key === specKey(spec) ? held.engine : undefined;
 }
 
 const handlers: CallHandlers = {
@@ -61,13 +76,19 @@ const handlers: CallHandlers = {
 		await engine.load(ctx.progress);
 		return engine.tokenize(text);
 	},
+	async embed({ spec, request }, ctx) {
+		const engine = await engineFor(spec);
+		await engine.load(ctx.progress);
+		return engine.embed(request, ctx.signal);
+	},
 	async reset({ spec }) {
 		await existing(spec)?.reset();
 	},
 	async unload({ spec }) {
 		const engine = existing(spec);
 		await engine?.unload();
-		if (engine && engine === webllm?.engine) webllm = undefined;
+		if (spec.type === 'webllm' && engine && engine === slots[slotOf(spec)]?.engine)
+			slots[slotOf(spec)] = undefined;
 	}
 };
 

@@ -11,5 +11,22 @@ export const webllmCapabilities: EngineCapabilities = {
 	jsonSchema: true,
 	seed: true,
 	systemPrompt: true,
-	chat: true
+	chat: true,
+	embeddings: false
 };
+
+/** An embedding model (WebLLM model_type 1): vectors only, no text. */
+export const embeddingCapabilities: EngineCapabilities = {
+	maxAlternatives: 0,
+	maxCapture: 0,
+	topK: false,
+	penalties: false,
+	jsonSchema: false,
+	seed: false,
+	systemPrompt: false,
+	chat: false,
+	embeddings: true
+};
+
+/** WebLLM's ModelType.embedding, as records carry it. */
+export const EMBEDDING_MODEL_TYPE = 1;

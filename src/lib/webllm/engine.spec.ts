@@ -101,6 +101,16 @@ class FakeMLCEngine implements MLCEngineLike {
 			}
 		}
 	};
+	embedded: string[] = [];
+	embeddings = {
+		create: async (req: { input: unknown }) => {
+			const [text] = req.input as string[];
+			this.embedded.push(text!);
+			return {
+				data: [{ embedding: [text!.length, 0, 0], index: 0, object: 'embedding' }]
+			} as never;
+		}
+	};
 	prompts: string[] = [];
 	completions = {
 		create: async (req: { prompt: string | string[] | number[] | number[][] }) => {
@@ -239,5 +249,30 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 			{ id: 2, text: ' sat' }
 		]);
 		expect(out.unit).toMatch(/subword/);
+	});
+
+	it('embeds with an embedding model: one text per pass, wrapped, as unit vectors', async () => {
+		let fake: FakeMLCEngine | undefined;
+		const engine = new WebllmEngine(
+			{ ...record, model_id: 'embed-q0f32', model_type: 1 },
+			{ createEngine: async (config) => (fake = new FakeMLCEngine(config)) }
+		);
+		expect(engine.info.capabilities.embeddings).toBe(true);
+		const out = await engine.embed({ texts: ['one', 'three'], as: 'passage' });
+		expect(fake!.embedded).toEqual(['[CLS] one [SEP]', '[CLS] three [SEP]']);
+		expect(out).toEqual({
+			vectors: [
+				[1, 0, 0],
+				[1, 0, 0]
+			],
+			dimensions: 3
+		});
+	});
+
+	it('a chat model refuses to embed, with the message that says what does', async () => {
+		const { engine } = setup();
+		await expect(engine.embed({ texts: ['x'], as: 'query' })).rejects.toThrow(
+			/makes no embeddings: download an embedding model/
+		);
 	});
 });

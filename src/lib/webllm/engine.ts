@@ -7,11 +7,20 @@ import type {
 	ChatCompletionChunk,
 	Completion,
 	CompletionCreateParamsNonStreaming,
+	CreateEmbeddingResponse,
+	EmbeddingCreateParams,
 	MLCEngine,
 	MLCEngineConfig
 } from '@mlc-ai/web-llm';
-import { InvalidRequestError, nextTokensProblem, validateRequest } from '$lib/engine/request';
+import {
+	embedProblem,
+	InvalidRequestError,
+	nextTokensProblem,
+	validateRequest
+} from '$lib/engine/request';
 import type {
+	EmbedRequest,
+	Embeddings,
 	Engine,
 	EngineInfo,
 	GenerateRequest,
@@ -23,7 +32,8 @@ import type {
 	Tokenized
 } from '$lib/engine/types';
 import { appConfigFor } from './cache';
-import { webllmCapabilities } from './capabilities';
+import { EMBEDDING_MODEL_TYPE, embeddingCapabilities, webllmCapabilities } from './capabilities';
+import { embeddingInput, unitLength } from './embedInput';
 import { toCompletionRequest } from './completionRequest';
 import { readTokenTable } from './config';
 import { Capture } from './processors/capture';
@@ -51,6 +61,10 @@ export type MLCEngineLike = Pick<
 	/** Plain text completion (no chat template), for the sampling lab's steps. */
 	completions: {
 		create(request: CompletionCreateParamsNonStreaming): Promise<Completion>;
+	};
+	/** Vectors from an embedding model. */
+	embeddings: {
+		create(request: EmbeddingCreateParams): Promise<CreateEmbeddingResponse>;
 	};
 };
 
@@ -82,12 +96,15 @@ export class WebllmEngine implements Engine {
 		private readonly record: WebllmRecord,
 		options: WebllmEngineOptions = {}
 	) {
+		const embedding = record.model_type === EMBEDDING_MODEL_TYPE;
 		this.info = {
 			id: record.model_id,
 			label: record.model_id,
-			description: 'A neural language model running on this device’s GPU through WebLLM.',
+			description: embedding
+				? 'An embedding model running on this device’s GPU through WebLLM.'
+				: 'A neural language model running on this device’s GPU through WebLLM.',
 			kind: 'webllm',
-			capabilities: webllmCapabilities
+			capabilities: embedding ? embeddingCapabilities : webllmCapabilities
 		};
 		this.createEngine = options.createEngine ?? createMlcEngine;
 		this.readTokenTable = options.tokenTable ?? readTokenTable;
@@ -180,6 +197,29 @@ export class WebllmEngine implements Engine {
 			tokens: ids.map((id) => ({ id, text: table.text(id) })),
 			unit: 'subword tokens (the model’s own tokenizer)'
 		};
+	}
+
+	/**
+	 * Texts as unit vectors, one text per forward pass: WebLLM 0.2.86's compiled attention ignores
+	 * padding, so texts of different lengths in one batch would get wrong vectors (stack.md).
+	 */
+	async embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings> {
+		const problem = embedProblem(request, this.info.capabilities, 'This model');
+		if (problem) throw new InvalidRequestError([problem]);
+		await this.load();
+		const engine = this.engine!;
+		const vectors: number[][] = [];
+		for (const text of request.texts) {
+			if (signal?.aborted) throw Object.assign(new Error('Stopped.'), { name: 'AbortError' });
+			const response = await engine.embeddings.create({
+				input: [embeddingInput(text, request.as)],
+				model: this.record.model_id
+			});
+			const vector = response.data[0]?.embedding;
+			if (!vector) throw new Error('The embedding model returned no vector.');
+			vectors.push(unitLength(vector));
+		}
+		return { vectors, dimensions: vectors[0]?.length ?? 0 };
 	}
 
 	async generate(

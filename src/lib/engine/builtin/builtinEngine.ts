@@ -7,8 +7,10 @@ import {
 	nextTokenDistribution,
 	topIndices
 } from '$lib/sampling/sampling';
-import { InvalidRequestError, nextTokensProblem, validateRequest } from '../request';
+import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from '../request';
 import type {
+	EmbedRequest,
+	Embeddings,
 	Engine,
 	EngineCapabilities,
 	EngineInfo,
@@ -29,7 +31,8 @@ export const builtinCapabilities: EngineCapabilities = {
 	jsonSchema: false,
 	seed: true,
 	systemPrompt: false,
-	chat: false
+	chat: false,
+	embeddings: false
 };
 
 export const builtinInfo: EngineInfo = {
@@ -112,6 +115,11 @@ export class BuiltinEngine implements Engine {
 			return { id: index.get(word) ?? -1, text: piece };
 		});
 		return { tokens, unit: 'words and punctuation' };
+	}
+
+	/** Counts make no vectors: refused with the message that names what does. */
+	async embed(request: EmbedRequest): Promise<Embeddings> {
+		throw new InvalidRequestError([embedProblem(request, builtinCapabilities, builtinInfo.label)!]);
 	}
 
 	async generate(

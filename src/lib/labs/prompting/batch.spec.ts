@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
+import type { GenerateRequest } from '$lib/engine/types';
+import { runBatch } from './batch';
+
+const corpus = async () => [
+	'The model reads the prompt and writes an answer.',
+	'The model writes a short answer to the question.'
+];
+const ask = (content: string, extra: Partial<GenerateRequest> = {}): GenerateRequest => ({
+	messages: [{ role: 'user', content }],
+	maxTokens: 5,
+	temperature: 0,
+	topK: 0,
+	topP: 1,
+	seed: 1,
+	...extra
+});
+
+describe('runBatch', () => {
+	it('runs every item in order and reports each outcome', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const started: number[] = [];
+		const { outcomes, fatal, stopped } = await runBatch(
+			engine,
+			[
+				{ id: 'a', request: ask('The model') },
+				{ id: 'b', request: ask('a short') }
+			],
+			{ onStart: (i) => started.push(i) }
+		);
+		expect(started).toEqual([0, 1]);
+		expect(outcomes.map((o) => o.id)).toEqual(['a', 'b']);
+		expect(outcomes.every((o) => o.error === null && o.text.length > 0)).toBe(true);
+		expect(fatal).toBeNull();
+		expect(stopped).toBe(false);
+	});
+
+	it('records a refused request and goes on with the next item', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const { outcomes, fatal } = await runBatch(engine, [
+			{ id: 'bad', request: ask('The model', { temperature: -1 }) },
+			{ id: 'good', request: ask('The model') }
+		]);
+		expect(outcomes[0]!.error?.code).toBe('invalid-request');
+		expect(outcomes[1]!.error).toBeNull();
+		expect(fatal).toBeNull();
+	});
+
+	it('ends the batch when the engine fails for good', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		engine.generate = async () => {
+			throw new Error('DeviceLostError: the GPU went away');
+		};
+		const { outcomes, fatal } = await runBatch(engine, [
+			{ id: 'a', request: ask('x') },
+			{ id: 'b', request: ask('y') }
+		]);
+		expect(outcomes).toHaveLength(1);
+		expect(fatal?.code).toBe('device-lost');
+	});
+
+	it('stops before the next item when aborted', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const controller = new AbortController();
+		const { outcomes, stopped } = await runBatch(
+			engine,
+			[
+				{ id: 'a', request: ask('The model') },
+				{ id: 'b', request: ask('The model') }
+			],
+			{ onOutcome: () => controller.abort() },
+			controller.signal
+		);
+		expect(outcomes).toHaveLength(1);
+		expect(stopped).toBe(true);
+	});
+});

@@ -1,0 +1,73 @@
+// Many generations in a row on one engine, for the labs that score a technique over a test set
+// (few-shot, chain-of-thought, the model quiz). One engine runs one generation at a time (WebLLM
+// has one KV cache; the worker serves calls in order), so items run one after another, never in
+// parallel. An item whose request the engine refuses (a prompt longer than the context window)
+// is recorded with its error and the batch goes on; any other failure (device lost, the model
+// gone, the worker crashed) ends the batch, because every later item would fail the same way.
+import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
+import type { Engine, GenerateRequest, GenerationResult } from '$lib/engine/types';
+
+export interface BatchItem {
+	/** Stable within the batch; the views key rows by it. */
+	id: string;
+	request: GenerateRequest;
+}
+
+export interface BatchOutcome {
+	id: string;
+	/** What the engine wrote (partial if the item failed or was stopped). */
+	text: string;
+	result: GenerationResult | null;
+	error: EngineError | null;
+}
+
+export interface BatchHooks {
+	/** Item `index` starts. */
+	onStart?(index: number): void;
+	/** A piece of item `index`'s text arrived. */
+	onText?(index: number, piece: string): void;
+	/** Item `index` ended (done, refused or stopped). */
+	onOutcome?(index: number, outcome: BatchOutcome): void;
+}
+
+/** Errors that concern one request only; the batch goes on past them. */
+const perItem = new Set<EngineError['code']>(['invalid-request', 'context-window']);
+
+/**
+ * Runs the items in order. Resolves with one outcome per item that ran; stops early (fewer
+ * outcomes) when the signal fires or the engine fails for good, in which case `fatal` is set.
+ */
+export async function runBatch(
+	engine: Engine,
+	items: BatchItem[],
+	hooks: BatchHooks = {},
+	signal?: AbortSignal
+): Promise<{ outcomes: BatchOutcome[]; fatal: EngineError | null; stopped: boolean }> {
+	const outcomes: BatchOutcome[] = [];
+	for (const [index, item] of items.entries()) {
+		if (signal?.aborted) return { outcomes, fatal: null, stopped: true };
+		hooks.onStart?.(index);
+		let text = '';
+		try {
+			const result = await engine.generate(
+				item.request,
+				(event) => {
+					text += event.text;
+					hooks.onText?.(index, event.text);
+				},
+				signal
+			);
+			const outcome = { id: item.id, text: result.text || text, result, error: null };
+			outcomes.push(outcome);
+			hooks.onOutcome?.(index, outcome);
+			if (result.finishReason === 'abort') return { outcomes, fatal: null, stopped: true };
+		} catch (e) {
+			const error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
+			const outcome = { id: item.id, text, result: null, error };
+			outcomes.push(outcome);
+			hooks.onOutcome?.(index, outcome);
+			if (!perItem.has(error.code)) return { outcomes, fatal: error, stopped: false };
+		}
+	}
+	return { outcomes, fatal: null, stopped: false };
+}
