@@ -9,10 +9,18 @@ async function expectNoSeriousA11yIssues(page: Page) {
 	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
 }
 
+/** The page's prepared-prompt experiment ("Try it"), apart from any lab on the same page. */
+const promptExperiment = (page: Page) =>
+	page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: 'Try it', exact: true }) })
+		.first();
+
 async function runExperiment(page: Page) {
-	const output = page.getByTestId('experiment-output');
-	await page.getByRole('button', { name: 'Run', exact: true }).click();
-	await expect(page.getByTestId('experiment-stats')).toContainText(/\d+ tokens/);
+	const experiment = promptExperiment(page);
+	const output = experiment.getByTestId('experiment-output');
+	await experiment.getByRole('button', { name: 'Run', exact: true }).click();
+	await expect(experiment.getByTestId('experiment-stats')).toContainText(/\d+ tokens/);
 	return (await output.innerText()).trim();
 }
 
@@ -216,8 +224,13 @@ test('every concept page renders offline and runs its experiment', async ({ page
 			await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
 			continue;
 		}
-		await expect(page.getByRole('heading', { name: 'Try it' })).toBeVisible();
-		const prompt = await page.getByRole('textbox', { name: 'Text to continue' }).inputValue();
+		// Every experiment's code arrived from the offline copy (none stuck or failed to load).
+		await expect(page.getByText('Loading the experiment…')).toHaveCount(0);
+		await expect(page.getByText('This experiment could not be loaded')).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Try it', exact: true })).toBeVisible();
+		const prompt = await promptExperiment(page)
+			.getByRole('textbox', { name: 'Text to continue' })
+			.inputValue();
 		const text = await runExperiment(page);
 		expect(text.startsWith(prompt), slug).toBe(true);
 		expect(text.length, slug).toBeGreaterThan(prompt.length);

@@ -144,6 +144,112 @@ export interface VaeExperiment {
 }
 
 /**
+ * Prompt engineering side by side: a vague and a clear-intent prompt for the same task, on the
+ * same engine and seed, with a checklist of what differs (labs/prompting/compare).
+ */
+export interface PromptCompareExperiment {
+	kind: 'prompt-compare';
+	intro: string;
+	/** The task both prompts ask for, in a few words ("a product blurb"). */
+	task: string;
+	vague: string;
+	clear: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/**
+ * Few-shot learning scored: one small task over a built-in test set, zero-shot and with k
+ * examples, accuracy per k (labs/prompting/fewshot).
+ */
+export interface FewShotExperiment {
+	kind: 'few-shot';
+	intro: string;
+	/** The numbers of examples compared, e.g. [0, 1, 3]. */
+	shots: number[];
+	seed: number;
+	lookFor: EngineText;
+}
+
+/**
+ * Chain-of-thought: word problems answered directly and step by step, final answers extracted
+ * and checked (labs/prompting/cot).
+ */
+export interface ChainOfThoughtExperiment {
+	kind: 'chain-of-thought';
+	intro: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/**
+ * Retrieval-augmented generation over this app's own concept texts: BM25 (and an embedding
+ * model where one is downloaded), the exact augmented prompt, cited answer, and the same
+ * question without retrieval (labs/prompting/rag).
+ */
+export interface RagExperiment {
+	kind: 'rag';
+	intro: string;
+	/** The question it starts with; the visitor can ask another. */
+	question: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/** A JSON schema answered in the engine's constrained mode where it has one, then validated. */
+export interface StructuredOutputExperiment {
+	kind: 'structured-output';
+	intro: string;
+	/** The glossary term the prepared request asks a card for. */
+	term: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/** Ready-to-run prompt templates, one per use-case area of the glossary, editable. */
+export interface UseCasesExperiment {
+	kind: 'use-cases';
+	intro: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/**
+ * Fine-tuning, made small: the built-in model adapted to text the visitor pastes, with
+ * continuations and held-out perplexity before and after (labs/adaptation).
+ */
+export interface FineTuneExperiment {
+	kind: 'fine-tune';
+	intro: string;
+	seed: number;
+	lookFor: string;
+}
+
+/**
+ * A measured scaling law: the built-in model trained in the tab on growing shares of the corpus,
+ * held-out perplexity against data size on log–log axes with the fitted power law.
+ */
+export interface ScalingLawExperiment {
+	kind: 'scaling-law';
+	intro: string;
+	/** Shares of the training text, ascending, e.g. [0.01, 0.03, 0.1, 0.3, 1]. */
+	fractions: number[];
+	seed: number;
+	lookFor: string;
+}
+
+/**
+ * A short fixed glossary quiz answered by the chosen engine; each model's score and speed are
+ * kept on the device and plotted against its parameter count.
+ */
+export interface ModelQuizExperiment {
+	kind: 'model-quiz';
+	intro: string;
+	seed: number;
+	lookFor: EngineText;
+}
+
+/**
  * Every kind of live experiment a page can carry, one member per kind. A lab adds its kind here
  * and its component in demos/registry.ts; the compiler then insists on both.
  */
@@ -152,7 +258,16 @@ export type Experiment =
 	| SamplingLabExperiment
 	| Diffusion2dExperiment
 	| Gan2dExperiment
-	| VaeExperiment;
+	| VaeExperiment
+	| PromptCompareExperiment
+	| FewShotExperiment
+	| ChainOfThoughtExperiment
+	| RagExperiment
+	| StructuredOutputExperiment
+	| UseCasesExperiment
+	| FineTuneExperiment
+	| ScalingLawExperiment
+	| ModelQuizExperiment;
 export type ExperimentKind = Experiment['kind'];
 
 /**

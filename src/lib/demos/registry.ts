@@ -16,7 +16,16 @@ export const experimentRegistry: {
 	'sampling-lab': () => import('$lib/labs/sampling/SamplingLab.svelte'),
 	diffusion2d: () => import('$lib/labs/toys/diffusion2d/DiffusionLab.svelte'),
 	gan2d: () => import('$lib/labs/toys/gan2d/GanLab.svelte'),
-	vae: () => import('$lib/labs/toys/vae/VaeLab.svelte')
+	vae: () => import('$lib/labs/toys/vae/VaeLab.svelte'),
+	'prompt-compare': () => import('$lib/labs/prompting/compare/PromptCompare.svelte'),
+	'few-shot': () => import('$lib/labs/prompting/fewshot/FewShotLab.svelte'),
+	'chain-of-thought': () => import('$lib/labs/prompting/cot/CotLab.svelte'),
+	rag: () => import('$lib/labs/prompting/rag/RagLab.svelte'),
+	'structured-output': () => import('$lib/labs/prompting/structured/StructuredLab.svelte'),
+	'use-cases': () => import('$lib/labs/prompting/usecases/UseCases.svelte'),
+	'fine-tune': () => import('$lib/labs/adaptation/finetune/FineTuneLab.svelte'),
+	'scaling-law': () => import('$lib/labs/adaptation/scaling/ScalingLab.svelte'),
+	'model-quiz': () => import('$lib/labs/adaptation/quiz/ModelQuiz.svelte')
 };
 
 export function loadExperiment<K extends ExperimentKind>(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toWebllmRecord } from '$lib/webllm/record';
 import { customEntry, validateCustomModel, withUniqueNames } from './customModel';
 
 const good = {
@@ -109,5 +110,18 @@ describe('bring your own model', () => {
 			{ from: 'Qwen3-0.6B-q4f32_1-MLC', to: 'Qwen3-0.6B-q4f32_1-MLC-2' },
 			{ from: 'builtin-2', to: 'builtin-2-2' }
 		]);
+	});
+
+	it('marks an embedding model, which WebLLM then loads as one (model_type 1)', () => {
+		const chat = validateCustomModel(good, []);
+		const embed = validateCustomModel({ ...good, embedding: true }, []);
+		if (!chat.ok || !embed.ok) throw new Error('both are valid');
+		expect(chat.record).not.toHaveProperty('kind');
+		expect(customEntry(chat.record).kind).toBe('chat');
+		expect(embed.record.kind).toBe('embedding');
+		const entry = customEntry(embed.record);
+		expect(entry.kind).toBe('embedding');
+		expect(toWebllmRecord(entry).model_type).toBe(1);
+		expect(toWebllmRecord(customEntry(chat.record)).model_type).toBeUndefined();
 	});
 });

@@ -13,10 +13,14 @@ export interface CustomModelInput {
 	name: string;
 	modelUrl: string;
 	modelLibUrl: string;
+	/** An embedding model (for retrieval): it makes vectors and is never offered as a writer. */
+	embedding?: boolean;
 }
 
 /** A message per wrong field; `form` when the model could not be saved at all. */
-export type FieldErrors = Partial<Record<keyof CustomModelInput | 'form', string>>;
+export type FieldErrors = Partial<
+	Record<Exclude<keyof CustomModelInput, 'embedding'> | 'form', string>
+>;
 
 const NAME = /^[\w.-]{1,80}$/;
 
@@ -78,7 +82,13 @@ export function validateCustomModel(
 	if (Object.keys(errors).length) return { ok: false, errors };
 	return {
 		ok: true,
-		record: { id, modelUrl: modelUrl!.href, modelLibUrl: libUrl!.href, addedAt: Date.now() }
+		record: {
+			id,
+			modelUrl: modelUrl!.href,
+			modelLibUrl: libUrl!.href,
+			addedAt: Date.now(),
+			...(input.embedding ? { kind: 'embedding' as const } : {})
+		}
 	};
 }
 
@@ -112,7 +122,7 @@ export function customEntry(r: CustomModelRecord): ModelEntry {
 		params: 0,
 		quantization,
 		needsF16: quantization.includes('f16'),
-		kind: 'chat',
+		kind: r.kind ?? 'chat',
 		vramMB: null,
 		contextWindow: null,
 		lowResource: false,

@@ -26,7 +26,16 @@ export function experimentName(kind: string): string {
 			'sampling-lab': 'sampling lab',
 			diffusion2d: 'diffusion toy',
 			gan2d: 'GAN toy',
-			vae: 'VAE toy'
+			vae: 'VAE toy',
+			'prompt-compare': 'prompt comparison',
+			'few-shot': 'few-shot scoring',
+			'chain-of-thought': 'chain-of-thought check',
+			rag: 'retrieval (RAG) lab',
+			'structured-output': 'structured output',
+			'use-cases': 'use-case templates',
+			'fine-tune': 'fine-tuning lab',
+			'scaling-law': 'scaling-law lab',
+			'model-quiz': 'model quiz'
 		}[kind] ?? kind
 	);
 }

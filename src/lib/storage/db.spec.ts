@@ -31,6 +31,7 @@ describe('app database', () => {
 			'conversations',
 			'customModels',
 			'decks',
+			'embeddings',
 			'labs',
 			'settings'
 		]);
@@ -49,6 +50,47 @@ describe('app database', () => {
 			addedAt: 1
 		});
 		expect((await db.get('customModels', 'my-model'))?.modelUrl).toBe('https://example.org/m/');
+		db.close();
+	});
+
+	it('adds the embeddings store to a version 5 database, keeping its decks', async () => {
+		await new Promise<void>((resolve, reject) => {
+			const req = indexedDB.open(DB_NAME, 5);
+			req.onupgradeneeded = () => {
+				const db = req.result;
+				for (const name of ['settings', 'labs']) db.createObjectStore(name);
+				db.createObjectStore('customModels', { keyPath: 'id' });
+				db.createObjectStore('conversations', { keyPath: 'id' }).createIndex(
+					'updatedAt',
+					'updatedAt'
+				);
+				db.createObjectStore('decks', { keyPath: 'name' }).put({
+					name: 'talk',
+					slides: [],
+					savedAt: 1
+				});
+			};
+			req.onsuccess = () => {
+				req.result.close();
+				resolve();
+			};
+			req.onerror = () => reject(req.error);
+		});
+		const db = await openAppDb();
+		expect((await db.get('decks', 'talk'))?.name).toBe('talk');
+		await db.put(
+			'embeddings',
+			{
+				model: 'm',
+				fingerprint: 'f',
+				count: 1,
+				dimensions: 1,
+				vectors: new Float32Array([1]),
+				savedAt: 1
+			},
+			['m', 'f']
+		);
+		expect((await db.get('embeddings', ['m', 'f']))?.dimensions).toBe(1);
 		db.close();
 	});
 });

@@ -17,6 +17,8 @@ export interface CustomModelRecord {
 	modelUrl: string;
 	modelLibUrl: string;
 	addedAt: number;
+	/** 'embedding' for a model that turns text into vectors (retrieval); absent for a chat model. */
+	kind?: 'chat' | 'embedding';
 }
 
 /** One message of a saved conversation. */
@@ -54,6 +56,21 @@ export interface AppSchema extends DBSchema {
 	labs: { key: string; value: unknown };
 	/** Talk decks saved on this device, by name. */
 	decks: { key: string; value: { name: string; slides: string[]; savedAt: number } };
+	/**
+	 * The concept chunks as vectors (the RAG lab's hybrid search), by [model id, fingerprint of
+	 * the texts embedded]: edited content gets a new key, and the lab deletes the model's others.
+	 */
+	embeddings: { key: [string, string]; value: StoredVectors };
+}
+
+/** One embedding model's vectors of every concept chunk, one after the other. */
+export interface StoredVectors {
+	model: string;
+	fingerprint: string;
+	count: number;
+	dimensions: number;
+	vectors: Float32Array;
+	savedAt: number;
 }
 
 type UpgradeTx = IDBPTransaction<AppSchema, StoreNames<AppSchema>[], 'versionchange'>;
@@ -74,6 +91,9 @@ const migrations: ((db: IDBPDatabase<AppSchema>, tx: UpgradeTx) => void)[] = [
 	},
 	(db) => {
 		db.createObjectStore('decks', { keyPath: 'name' });
+	},
+	(db) => {
+		db.createObjectStore('embeddings');
 	}
 ];
 

@@ -37,6 +37,18 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 				model:
 					'Edit the message into a small two-step question; run it once asking for the answer only and once asking to think step by step, and compare.'
 			}
+		},
+		{
+			kind: 'chain-of-thought',
+			intro:
+				'Six short word problems, each asked twice on the same model with the same seed: once for the number alone, once with room to work it out step by step. The final number is read from every reply and checked against the right one.',
+			seed: 7,
+			lookFor: {
+				builtin:
+					'No reasoning at all. The built-in engine reads only the last two words of each prompt, the same for every problem, so it writes the same few words each time; its “steps” are word statistics and contain no number from the problem. Both bars stay at zero. A downloaded chat model shows what room to think changes.',
+				model:
+					'Compare the two bars, then open the reasoning of a problem whose verdict changed between the prompts. Check that the steps really lead to the last line: small models sometimes write sensible-looking steps and then a different answer.'
+			}
 		}
 	],
 	presenter: {

@@ -41,6 +41,19 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 				model:
 					'Edit the message: put two solved examples before your own question and run again, then swap the order of the examples and compare.'
 			}
+		},
+		{
+			kind: 'few-shot',
+			intro:
+				'Twelve short sentences, each to be labelled POS, NEG or NEU: first with no solved example in the prompt, then with one and with three, on the same model with the same seed. Every answer is scored automatically and the scores are drawn side by side.',
+			shots: [0, 1, 3],
+			seed: 12,
+			lookFor: {
+				builtin:
+					'A flat line. The built-in engine reads only the last two words of each prompt, and those are the same for every sentence, so the examples never reach it and its score stays at the floor whatever their number. That flat line is the lesson: learning a task from examples in the prompt is something large transformer models do, not word counts. Choose a downloaded chat model in the Engine menu to see the score rise with the examples.',
+				model:
+					'Whether the score climbs from zero to three examples, and why: open a few sentences and read the raw answers. Zero-shot misses are often the right idea in the wrong form (a word instead of the code). With one example, watch for a lean towards that example’s code. Then reorder or edit the examples and run again.'
+			}
 		}
 	],
 	presenter: {

@@ -38,6 +38,14 @@ The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning 
 				model:
 					'That this model replies to a message at all is the work of fine-tuning: its base only continued text, and supervised and preference tuning taught it to answer.'
 			}
+		},
+		{
+			kind: 'fine-tune',
+			intro:
+				'Adapt a small trigram model to a text of your own, or to a ship’s log, and compare it with the model it started from.',
+			seed: 3,
+			lookFor:
+				'How far the perplexity on the held-out part falls once the built-in model has counted your text, while the concept paragraphs kept aside barely change; and how the continuation after adapting borrows the text’s phrases. A downloaded neural model would need a GPU and LoRA for the same step, which is why it adapts through examples in its prompt instead.'
 		}
 	],
 	presenter: {
@@ -45,7 +53,8 @@ The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning 
 			'Continue training from pretrained weights on targeted examples.',
 			'SFT for instructions, preference tuning for taste, LoRA for cheap adapters.',
 			'Evaluate on held-out data, and re-test safety after every fine-tune.',
-			'Fine-tune for form and skill; retrieve for facts.'
+			'Fine-tune for form and skill; retrieve for facts.',
+			'Live: adapt the trigram model to a pasted text, then compare held-out perplexity and continuations before and after.'
 		],
 		pointAt: {
 			builtin:

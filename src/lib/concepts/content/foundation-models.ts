@@ -34,6 +34,18 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 			seed: 21,
 			lookFor:
 				'The same engine serves every concept page in this app, just as one foundation model serves many tasks.'
+		},
+		{
+			kind: 'model-quiz',
+			intro:
+				'Ten fixed questions on ideas from these pages, answered by the engine you chose; switch engines and run it again to compare models by size.',
+			seed: 1,
+			lookFor: {
+				builtin:
+					'The built-in model scores at chance or below: it sees only the last two tokens of each message, the same two every time, so it writes the same words for every question. Download a chat model and run the quiz on it to see the difference.',
+				model:
+					'Where this model lands against its size, next to every other engine you measured: larger models tend to score higher and to write fewer tokens per second.'
+			}
 		}
 	],
 	presenter: {
@@ -42,7 +54,8 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 			'Self-supervised pretraining: no labels, so any raw data counts.',
 			'Not only text: image–text models like CLIP and multimodal models are foundation models too.',
 			'General ability, but also a shared point of failure.',
-			'Adaptation ladder: prompt, few-shot, retrieval, fine-tuning.'
+			'Adaptation ladder: prompt, few-shot, retrieval, fine-tuning.',
+			'Live: the same ten questions for every engine, score and speed plotted against size.'
 		],
 		pointAt: 'That every concept page uses the same engine with a different prompt.'
 	},

@@ -34,6 +34,22 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 			seed: 5,
 			lookFor:
 				'Change the prompt’s last words and run again: the built-in model only sees the last two, a neural model sees all of them.'
+		},
+		{
+			kind: 'prompt-compare',
+			intro:
+				'Two prompts for the same job, sent one after the other to the same engine with the same seed and settings: only the wording differs.',
+			task: 'a product description',
+			vague: 'Write something about our new note app',
+			clear:
+				'You are a copywriter for a small software company. Write a product description of NoteNest, a note-taking app that works offline and syncs between phone and laptop, for busy students. Use at most 60 words and avoid technical terms. Format: a headline, then three bullet points. Match the tone of this example: “Your notes, on every device.” Start your answer with the headline:',
+			seed: 9,
+			lookFor: {
+				builtin:
+					'The built-in trigram model reads only the last two words of each prompt, so neither side follows the brief: the checklist cannot help a model that counts word pairs. A downloaded chat model reads the whole prompt; choose one with the Engine button to see the clear side keep the length, the audience and the format.',
+				model:
+					'Same model, same seed, same settings: the difference comes from the wording. Hold the clear side to its own checklist: a headline, three bullets, at most 60 words, no jargon. Then delete one line of the clear prompt and run again.'
+			}
 		}
 	],
 	presenter: {

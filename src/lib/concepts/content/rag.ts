@@ -20,7 +20,7 @@ RAG has clear advantages: answers can point to sources, updating knowledge means
 
 The second check is on the answer itself: is every statement in it actually supported by the passages? A model can cite a passage and still add claims the passage does not contain. Evaluations of RAG systems therefore score faithfulness to the retrieved text separately from the relevance of what was retrieved, by hand or with a second model acting as a judge.
 
-The search box on this app's concept index works the keyword way: it ranks pages by the words they share with your query, giving titles and defined terms the most weight.`,
+The search box on this app's concept index works the keyword way: it ranks pages by the words they share with your query, giving titles and defined terms the most weight. The experiment below runs that pipeline on these pages: it shows which paragraphs were found, their scores, and the exact prompt built from them.`,
 	terms: ['chunks', 'embedding', 'retrieval score', 'hybrid search', 're-ranker'],
 	diagram: {
 		id: 'rag',
@@ -41,6 +41,19 @@ The search box on this app's concept index works the keyword way: it ranks pages
 					'Nothing is retrieved here: the built-in engine continues from word counts alone, so any “fact” in its text is a remix of these pages, unchecked. That gap is what RAG closes.',
 				model:
 					'Nothing is retrieved here either: the model answers from its weights alone, so names, numbers and dates in its text are unchecked. That gap is what RAG closes.'
+			}
+		},
+		{
+			kind: 'rag',
+			intro:
+				'Ask anything about generative AI. The search step ranks every paragraph of these concept pages against your question, the best ones go into the prompt as numbered passages, and the engine answers twice with the same seed: once with the passages, once without.',
+			question: 'How can a model answer from documents it was never trained on?',
+			seed: 12,
+			lookFor: {
+				builtin:
+					'The search half is real on any engine: read the scores and the marked words each passage shares with your question. The answer half is not: the built-in trigram model cannot read passages, it only continues the last two words of each prompt, and those are the same in both, so both answers come out alike. Choose a downloaded chat model to see it answer from the passages and cite them.',
+				model:
+					'Compare the two answers: with the passages the model can use the wording of these pages and cite [1], [2]…; without them it has only its weights. Then check faithfulness: open each cited passage and see whether it really says what the answer claims. On the built-in trigram model only the search half means anything, since it reads just the last two words of a prompt.'
 			}
 		}
 	],

@@ -38,6 +38,15 @@ A few cautions belong with the curves:
 				model:
 					'This small model was pretrained on trillions of tokens, far beyond the Chinchilla ratio for its size, which is why it writes fluently with few parameters.'
 			}
+		},
+		{
+			kind: 'scaling-law',
+			intro:
+				'Train a trigram model five times in this tab, on 1% up to all of its training text, and watch its error on unseen paragraphs fall with the amount of data.',
+			fractions: [0.01, 0.03, 0.1, 0.3, 1],
+			seed: 7,
+			lookFor:
+				'Points close to a straight line on log–log axes: a power law with a negative exponent, measured here rather than quoted. The built-in model counts about ten thousand tokens; a downloaded neural model was trained on trillions, many powers of ten further to the right.'
 		}
 	],
 	presenter: {
@@ -46,7 +55,8 @@ A few cautions belong with the curves:
 			'Chinchilla: balance parameters and data, about 20 tokens per parameter for the cheapest training.',
 			'Products overtrain small models, because serving costs more than training.',
 			'Test-time compute: spending more per answer is a second way to scale.',
-			'Loss is not the same as capability, and “sudden” abilities are partly a measuring effect.'
+			'Loss is not the same as capability, and “sudden” abilities are partly a measuring effect.',
+			'Live: five trainings in the tab, one measured power law with its exponent.'
 		],
 		pointAt: {
 			builtin:

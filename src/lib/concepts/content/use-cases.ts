@@ -33,6 +33,31 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 			maxTokens: 40,
 			seed: 77,
 			lookFor: 'Treat the result as a first draft: what would you need to check before using it?'
+		},
+		{
+			kind: 'use-cases',
+			intro:
+				'A ready brief for each area above: pick one, change the details to your own, and run it on the engine you chose.',
+			seed: 15,
+			lookFor: {
+				builtin:
+					'The built-in trigram model only continues the last two words of the brief, so its answer ignores the task: that is what a model without instruction tuning does with a request. Choose a downloaded chat model with the Engine button to get a real first draft, then ask what a person would have to check before using it.',
+				model:
+					'A usable first draft in seconds, on this device. Read it as its reviewer: which facts did the model add that the brief never gave, and what would you correct before sending it?'
+			}
+		},
+		{
+			kind: 'structured-output',
+			intro:
+				'Software that uses a model’s answer needs fields it can read, not prose: ask for a glossary card as JSON that follows a schema, then check it.',
+			term: 'retrieval-augmented generation',
+			seed: 8,
+			lookFor: {
+				builtin:
+					'The built-in trigram model cannot follow a schema and writes no JSON, so the check fails at the first character: an honest result, and the reason constrained decoding exists. A downloaded chat model receives the schema and WebLLM lets it write only tokens that fit.',
+				model:
+					'With the schema the answer always parses and has the four fields; what the grammar cannot guarantee is that the definition is true. Try a term the model is unlikely to know.'
+			}
 		}
 	],
 	presenter: {

@@ -4,7 +4,7 @@ import type { PromptExperiment } from '$lib/concepts';
 import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import type { EngineInfo } from '$lib/engine/types';
 import { webllmCapabilities } from '$lib/webllm/capabilities';
-import { chatMessage, preparedText, promptRequest, whatIsSent } from './prompt';
+import { chatMessage, preparedText, promptRequest, trigramReads, whatIsSent } from './prompt';
 
 const experiment: PromptExperiment = {
 	kind: 'prompt',
@@ -85,5 +85,14 @@ describe('prompt experiments', () => {
 				false
 			).capture
 		).toBe(0);
+	});
+});
+
+describe('what the trigram model reads', () => {
+	it('is the last two tokens of its own tokenizer, punctuation as a token of its own', () => {
+		expect(trigramReads('The cat sat.')).toBe('sat .');
+		expect(trigramReads('one')).toBe('one');
+		expect(trigramReads('')).toBe('');
+		expect(whatIsSent(builtinInfo, 'Pick one letter only. Answer:')).toContain('“Answer :”');
 	});
 });

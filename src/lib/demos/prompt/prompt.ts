@@ -4,6 +4,7 @@
 // description the page shows of exactly what was sent.
 import type { PromptExperiment } from '$lib/concepts';
 import type { EngineInfo, GenerateRequest } from '$lib/engine/types';
+import { tokenize } from '$lib/engine/builtin/ngram';
 import { samplingFields, type SamplingValues } from '$lib/sampling/controls';
 
 /** The chat message for an instruct model when the page does not give its own. */
@@ -35,11 +36,19 @@ export function promptRequest(
 	};
 }
 
+/**
+ * What the built-in trigram model actually reads of a text: its last two tokens as its own
+ * tokenizer splits them (words, and punctuation as tokens of their own: "Answer :"). Every lab
+ * that shows what the trigram model receives says it with this, so the page is exact.
+ */
+export function trigramReads(text: string): string {
+	return tokenize(text).slice(-2).join(' ');
+}
+
 /** One sentence on what the engine receives, shown above the output. */
 export function whatIsSent(info: EngineInfo, text: string): string {
 	if (continuesText(info)) {
-		const words = text.trim().split(/\s+/);
-		const last = words.slice(-2).join(' ');
+		const last = trigramReads(text);
 		return `${info.label} receives this text and continues it; it only looks at its last two words, “${last}”.`;
 	}
 	return `${info.label} receives this as one user message; WebLLM wraps it in the model’s own chat template (from its mlc-chat-config.json) before the model reads it.`;

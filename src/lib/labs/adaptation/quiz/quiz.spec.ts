@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
+import { validateRequest } from '$lib/engine/request';
+import { webllmCapabilities } from '$lib/webllm/capabilities';
+import { letters, quiz } from './questions';
+import {
+	extractLetter,
+	parseQuizRecord,
+	quizPrompt,
+	quizRequest,
+	scoreQuiz,
+	tokensPerSecond,
+	type QuizRecord
+} from './quiz';
+
+const options = ['Temperature', 'Context window', 'Embedding size', 'Learning rate'];
+
+describe('the quiz', () => {
+	it('has 8 to 10 questions, four distinct options each, answers spread over A–D', () => {
+		expect(quiz.length).toBeGreaterThanOrEqual(8);
+		expect(quiz.length).toBeLessThanOrEqual(10);
+		expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+		for (const q of quiz) expect(new Set(q.options).size).toBe(4);
+		for (const l of letters) {
+			const share = quiz.filter((q) => q.answer === l).length / quiz.length;
+			expect(share).toBeGreaterThan(0);
+			expect(share).toBeLessThanOrEqual(0.3);
+		}
+	});
+
+	it('sends the question, lettered options and the instruction as one greedy user message', () => {
+		expect(quizPrompt(quiz[0]!)).toBe(
+			'Which setting, when raised, makes a language model’s choice of the next token more random?\n' +
+				'A) Temperature\nB) Context window\nC) Embedding size\nD) Learning rate\n' +
+				'Reply with the letter of the correct option only.\nAnswer:'
+		);
+		const r = quizRequest(quiz[2]!, 2, 40);
+		expect(r).toMatchObject({ temperature: 0, seed: 42, maxTokens: 16 });
+		expect(r.messages).toEqual([{ role: 'user', content: quizPrompt(quiz[2]!) }]);
+	});
+
+	it('asks nothing either kind of engine would refuse', () => {
+		for (const caps of [builtinCapabilities, webllmCapabilities])
+			for (const [i, q] of quiz.entries())
+				expect(validateRequest(quizRequest(q, i, 1), caps)).toEqual([]);
+	});
+});
+
+describe('extractLetter', () => {
+	it.each([
+		['A', 'A'],
+		['B)', 'B'],
+		[' (C) Embedding size', 'C'],
+		['**D**', 'D'],
+		['D. Learning rate', 'D'],
+		['B\nbecause the context window…', 'B'],
+		['The answer is C.', 'C'],
+		['Answer: B', 'B'],
+		['I would pick option C) here.', 'C'],
+		['Temperature controls randomness.', 'A'],
+		['A higher temperature spreads the probabilities.', 'A'], // named by its option text
+		['A model writes the next word.', null], // an article, and no option named
+		['Learning rate or temperature?', null], // two options named: no answer
+		['', null],
+		['the model of the model', null]
+	] as const)('%j → %s', (text, expected) => {
+		expect(extractLetter(text, options)).toBe(expected);
+	});
+});
+
+describe('scoring', () => {
+	it('counts the answers that choose the right letter', () => {
+		const answers: string[] = quiz.map((q) => q.answer);
+		answers[1] = 'A'; // wrong
+		answers[3] = 'no idea'; // no letter
+		const s = scoreQuiz(quiz, answers);
+		expect(s.total).toBe(quiz.length);
+		expect(s.correct).toBe(quiz.length - 2);
+		expect(s.items[1]).toEqual({ id: quiz[1]!.id, chosen: 'A', correct: false });
+		expect(s.items[3]).toEqual({ id: quiz[3]!.id, chosen: null, correct: false });
+	});
+
+	it('computes tokens per second over all answers, weighting each by its time', () => {
+		const u = (completionTokens: number, decodeTokensPerSecond: number) => ({
+			promptTokens: 10,
+			completionTokens,
+			timeToFirstTokenMs: 5,
+			decodeTokensPerSecond
+		});
+		// 10 tokens in 1 s and 30 tokens in 0.5 s: 40 tokens in 1.5 s.
+		expect(tokensPerSecond([u(10, 10), u(30, 60)])).toBeCloseTo(40 / 1.5, 10);
+		expect(tokensPerSecond([u(0, 0)])).toBe(0);
+	});
+});
+
+describe('parseQuizRecord', () => {
+	const good: QuizRecord = {
+		engineId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC',
+		label: 'Qwen2.5 0.5B',
+		size: 5e8,
+		sizeKind: 'weights',
+		correct: 7,
+		total: 10,
+		tokensPerSecond: 41.5,
+		seed: 3,
+		at: 1_700_000_000_000
+	};
+
+	it('keeps a well-formed record, also one without a known size', () => {
+		expect(parseQuizRecord(good)).toEqual(good);
+		expect(parseQuizRecord({ ...good, size: null })).toEqual({ ...good, size: null });
+		expect(parseQuizRecord({ ...good, extra: 1 })).toEqual(good);
+	});
+
+	it.each([
+		['not an object', 'x'],
+		['null', null],
+		['no engine', { ...good, engineId: '' }],
+		['more correct than asked', { ...good, correct: 11 }],
+		['a fractional count', { ...good, correct: 2.5 }],
+		['a zero size', { ...good, size: 0 }],
+		['an unknown size kind', { ...good, sizeKind: 'bytes' }],
+		['a negative speed', { ...good, tokensPerSecond: -1 }],
+		['an infinite speed', { ...good, tokensPerSecond: Infinity }]
+	])('drops %s', (_what, value) => {
+		expect(parseQuizRecord(value)).toBeNull();
+	});
+});

@@ -1,0 +1,82 @@
+// The model quiz as the page sees it: the batch of ten questions on the chosen engine (BatchRun),
+// the score of what came back so far, and the results of every engine measured on this device,
+// loaded once and updated when a run finishes. A stopped or failed run is shown but not kept: a
+// partial score would sit on the chart as if it were a measurement.
+import { trainingParagraphs } from '$lib/concepts';
+import { trainTrigram } from '$lib/engine/builtin/ngram';
+import type { Engine, EngineInfo } from '$lib/engine/types';
+import { BatchRun } from '$lib/labs/prompting/batch.svelte';
+import { modelStore } from '$lib/models/modelStore.svelte';
+import { quiz } from './questions';
+import { quizRequest, scoreQuiz, tokensPerSecond, type QuizRecord } from './quiz';
+import { clearQuizResults, loadQuizResults, saveQuizResult } from './results';
+
+let builtinTrigrams: number | undefined;
+
+/**
+ * Where an engine sits on the size axis: a neural model's weights from the catalogue, unknown
+ * (null) for a model added by address; the built-in model's distinct trigrams, counted the way
+ * its worker trains (a few milliseconds, once per visit).
+ */
+export function sizeOf(info: EngineInfo): Pick<QuizRecord, 'size' | 'sizeKind'> {
+	if (info.kind === 'builtin') {
+		builtinTrigrams ??= trainTrigram(trainingParagraphs()).stats.trigrams;
+		return { size: builtinTrigrams, sizeKind: 'trigrams' };
+	}
+	const params = modelStore.get(info.id)?.params;
+	return { size: params && params > 0 ? params : null, sizeKind: 'weights' };
+}
+
+export class QuizLab {
+	batch = new BatchRun();
+	results = $state.raw<QuizRecord[]>([]);
+	/** The engine and seed of the run on screen. */
+	ranOn = $state.raw<{ label: string; seed: number } | null>(null);
+	/** The device would not keep the last result (private mode, storage blocked). */
+	saveFailed = $state(false);
+	scored = $derived(
+		scoreQuiz(
+			quiz,
+			this.batch.outcomes.map((o) => o.text)
+		)
+	);
+
+	async open(): Promise<void> {
+		const stored = await loadQuizResults();
+		// A run that finished while the store was read wins over its older stored copy.
+		const fresh = this.results.map((r) => r.engineId);
+		this.results = [...stored.filter((r) => !fresh.includes(r.engineId)), ...this.results];
+	}
+
+	async run(engine: Engine, seed: number): Promise<void> {
+		const info = engine.info;
+		this.ranOn = { label: info.label, seed };
+		this.saveFailed = false;
+		const outcomes = await this.batch.start(
+			engine,
+			quiz.map((q, i) => ({ id: q.id, request: quizRequest(q, i, seed) }))
+		);
+		if (!outcomes || this.batch.phase !== 'done') return;
+		const score = scoreQuiz(
+			quiz,
+			outcomes.map((o) => o.text)
+		);
+		const record: QuizRecord = {
+			engineId: info.id,
+			label: info.label,
+			...sizeOf(info),
+			correct: score.correct,
+			total: score.total,
+			tokensPerSecond: tokensPerSecond(outcomes.flatMap((o) => (o.result ? [o.result.usage] : []))),
+			seed,
+			at: Date.now()
+		};
+		this.results = [...this.results.filter((r) => r.engineId !== info.id), record];
+		this.saveFailed = !(await saveQuizResult(record));
+	}
+
+	async forget(): Promise<void> {
+		await clearQuizResults();
+		this.results = [];
+	}
+}

@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { ConceptChunk } from '$lib/concepts';
+import type { EmbedRequest, Engine } from '$lib/engine/types';
+import { ChunkVectors } from './chunkVectors.svelte';
+
+const chunks = Array.from(
+	{ length: 20 },
+	(_, i) => ({ id: `rag#${i}`, slug: 'rag', title: 'RAG', text: `Passage ${i}.` }) as ConceptChunk
+);
+
+function model(
+	id: string,
+	embed = async (r: EmbedRequest) => ({ vectors: r.texts.map(() => [1, 0]), dimensions: 2 })
+) {
+	const fn = vi.fn(embed);
+	return { engine: { info: { id, label: id }, embed: fn } as unknown as Engine, embed: fn };
+}
+
+describe('the chunks as vectors', () => {
+	it('embeds once, then reads the vectors back from the device', async () => {
+		const first = model('embedder-a');
+		const vectors = new ChunkVectors();
+		expect(await vectors.prepare(first.engine, chunks)).toBe(true);
+		expect(vectors).toMatchObject({ phase: 'ready', source: 'computed', done: 20, total: 20 });
+		expect(vectors.vectors?.vectors).toHaveLength(40);
+		expect(first.embed).toHaveBeenCalledTimes(2);
+
+		const again = model('embedder-a');
+		const later = new ChunkVectors();
+		expect(await later.prepare(again.engine, chunks)).toBe(true);
+		expect(later.source).toBe('device');
+		expect(again.embed).not.toHaveBeenCalled();
+
+		// Edited content: other texts, so the stored vectors do not match and are recomputed.
+		const edited = chunks.map((c) => ({ ...c, text: `${c.text} More.` }));
+		const third = model('embedder-a');
+		expect(await new ChunkVectors().prepare(third.engine, edited)).toBe(true);
+		expect(third.embed).toHaveBeenCalled();
+	});
+
+	it('stops between calls, and shows a failure with the engine’s message', async () => {
+		const vectors = new ChunkVectors();
+		const slow = model('embedder-b', async (r) => {
+			vectors.stop();
+			return { vectors: r.texts.map(() => [1, 0]), dimensions: 2 };
+		});
+		expect(await vectors.prepare(slow.engine, chunks)).toBe(false);
+		expect(vectors.phase).toBe('stopped');
+		expect(slow.embed).toHaveBeenCalledTimes(1);
+
+		const broken = model('embedder-c', async () => {
+			throw Object.assign(new Error('Cannot find TVMWasmAllocSpace in exports'), { name: 'Error' });
+		});
+		expect(await vectors.prepare(broken.engine, chunks)).toBe(false);
+		expect(vectors.phase).toBe('failed');
+		expect(vectors.error?.message).toMatch(/library/i);
+	});
+});

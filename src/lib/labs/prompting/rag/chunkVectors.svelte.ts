@@ -1,0 +1,97 @@
+// The concept chunks as vectors of one embedding model, as the RAG lab shows it: idle →
+// embedding (n of N) → ready | stopped | failed. Read from the device when this model already
+// embedded these exact texts (vectorCache.ts), else computed through the engine's embed call
+// (the first call also loads the model onto the GPU) and saved. A failed save costs only the
+// next visit's time, so the vectors are used anyway and the page says they were not kept.
+import type { ConceptChunk } from '$lib/concepts';
+import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
+import type { Engine } from '$lib/engine/types';
+import {
+	embedCorpus,
+	fingerprint,
+	passageTexts,
+	type CorpusVectors
+} from '../retrieval/embedCorpus';
+import { loadVectors, saveVectors } from './vectorCache';
+
+export type VectorsPhase = 'idle' | 'embedding' | 'ready' | 'stopped' | 'failed';
+
+export class ChunkVectors {
+	phase = $state<VectorsPhase>('idle');
+	done = $state(0);
+	total = $state(0);
+	error = $state<EngineError | null>(null);
+	vectors = $state.raw<CorpusVectors | null>(null);
+	/** The engine (embedding model) the vectors come from. */
+	engine = $state.raw<Engine | null>(null);
+	/** Where the vectors came from, or why they were not kept. */
+	source = $state<'device' | 'computed' | 'not-saved' | null>(null);
+	busy = $derived(this.phase === 'embedding');
+
+	private controller: AbortController | undefined;
+
+	/** Resolves true when the vectors are ready. */
+	async prepare(engine: Engine, chunks: ConceptChunk[]): Promise<boolean> {
+		if (this.phase === 'ready' && this.engine === engine) return true;
+		this.stop();
+		const controller = new AbortController();
+		this.controller = controller;
+		const mine = () => this.controller === controller;
+		this.engine = engine;
+		this.vectors = null;
+		this.error = null;
+		this.source = null;
+		this.done = 0;
+		this.total = chunks.length;
+		this.phase = 'embedding';
+		const texts = passageTexts(chunks);
+		const key = fingerprint(texts);
+		const stored = await loadVectors(engine.info.id, key).catch(() => null);
+		if (!mine()) return false;
+		if (stored && stored.count === chunks.length) {
+			this.vectors = { vectors: stored.vectors, dimensions: stored.dimensions };
+			this.done = chunks.length;
+			this.source = 'device';
+			this.phase = 'ready';
+			return true;
+		}
+		try {
+			const computed = await embedCorpus(
+				engine,
+				texts,
+				(done) => {
+					if (mine()) this.done = done;
+				},
+				controller.signal
+			);
+			if (!mine()) return false;
+			this.vectors = computed;
+			this.phase = 'ready';
+			this.source = 'computed';
+			await saveVectors({
+				model: engine.info.id,
+				fingerprint: key,
+				count: chunks.length,
+				...computed
+			}).catch(() => {
+				if (mine()) this.source = 'not-saved';
+			});
+			return mine();
+		} catch (e) {
+			if (!mine()) return false;
+			if (controller.signal.aborted) {
+				this.phase = 'stopped';
+				return false;
+			}
+			this.error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
+			this.phase = 'failed';
+			return false;
+		}
+	}
+
+	stop(): void {
+		this.controller?.abort();
+		this.controller = undefined;
+		if (this.phase === 'embedding') this.phase = 'stopped';
+	}
+}
