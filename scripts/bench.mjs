@@ -11,6 +11,7 @@ import { streamViewBench } from './bench/stream-view.mjs';
 import { markdownRenderBench, markdownTable } from './bench/markdown-render.mjs';
 import { labViewBench } from './bench/lab-view.mjs';
 import { toyDownloads, toySpeedBench } from './bench/toys.mjs';
+import { ragIndexBench } from './bench/rag.mjs';
 
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
 let failed = false;
@@ -19,7 +20,16 @@ console.log('\n## First visit per route (build/, fresh browser, no service worke
 console.log(`Budget for /: ${kb(FIRST_VISIT_JS_BUDGET)} of JavaScript, gzip.`);
 /** @type {Record<string, Record<string, string | number>>} */
 const routes = {};
-for (const path of ['/', '/concepts/temperature', '/concepts/diffusion-models', '/playground']) {
+for (const path of [
+	'/',
+	'/concepts/temperature',
+	'/concepts/diffusion-models',
+	'/concepts/rag',
+	'/concepts/few-shot-learning',
+	'/concepts/use-cases',
+	'/concepts/scaling-laws',
+	'/playground'
+]) {
 	const visit = await firstVisit('build', path);
 	routes[path] = {
 		'JS (gzip)': kb(visit.jsGzip),
@@ -91,6 +101,13 @@ console.table(toyRows);
 console.log('\n## Sampling lab views (Chromium; a 50-candidate step with a 151,000-token tail)');
 console.log('Target: slider → bars ≤ 4 ms at p95; a 500-token surprise trace within one frame.');
 console.table(await labViewBench());
+
+console.log(
+	'\n## RAG lab: the search index in Chromium (prerendered JSON, as the lab measures it)'
+);
+console.log('Target: ready well under 100 ms. Retrieval per query and the scaling-law run are in');
+console.log('the Vitest bench output above (retrieval.bench.ts, scaling.bench.ts).');
+console.table(await ragIndexBench());
 
 console.log('\n## Markdown render of the worst inputs found (Chromium, real component)');
 console.log(

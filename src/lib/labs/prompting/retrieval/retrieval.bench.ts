@@ -27,6 +27,25 @@ const corpus = {
 const queryVector = Array.from({ length: DIMS }, random);
 let q = 0;
 
+/** p50 and p95 in ms of `runs` calls (vitest bench prints p75 and p99 only). */
+function percentiles(runs: number, fn: (i: number) => void) {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t = performance.now();
+		fn(i);
+		times.push(performance.now() - t);
+	}
+	times.sort((a, b) => a - b);
+	const at = (p: number) => Number(times[Math.floor(p * (times.length - 1))]!.toFixed(3));
+	return { p50: at(0.5), p95: at(0.95), runs };
+}
+console.table({
+	'BM25 search, one question, top 3 (ms)': percentiles(3000, (i) =>
+		search(index, queries[i % queries.length]!, 3)
+	),
+	'hydrate the index from JSON (ms)': percentiles(300, () => loadIndex(JSON.parse(json)))
+});
+
 describe('retrieval', () => {
 	bench('build the index from the concept chunks (build time)', () => {
 		buildIndex(chunks);
