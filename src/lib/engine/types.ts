@@ -29,6 +29,11 @@ export interface GenerateRequest extends SamplingParams {
 	repetitionPenalty?: number;
 	/** A JSON Schema (as JSON text) the output must follow; only engines with jsonSchema support. */
 	jsonSchema?: string;
+	/**
+	 * false: a model that writes its reasoning before answering (Qwen3) answers at once instead.
+	 * Scored labs ask for this so the token budget goes to the answer. Other engines ignore it.
+	 */
+	thinking?: boolean;
 }
 
 export interface TokenAlternative {

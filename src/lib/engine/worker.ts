@@ -19,7 +19,7 @@ const locals = new Map<LocalEngineName, Engine>();
 
 /**
  * GPU slots: at most one WebLLM chat model at a time (they take gigabytes), and beside it at most
- * one embedding model (snowflake-arctic-embed-s is about 70 MB of weights), so retrieval can
+ * one embedding model (snowflake-arctic-embed-s: 33 M parameters, about 130 MB in f32), so retrieval can
  * embed a question without unloading the model that then answers it.
  */
 const slots: Record<'chat' | 'embedding', { key: string; engine: Engine } | undefined> = {

@@ -1,6 +1,9 @@
 // Every field of our request as WebLLM receives it: pure, so no GPU or WebLLM runtime is needed.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCompletionRequest } from './completionRequest';
+import { thinksFirst, toCompletionRequest } from './completionRequest';
 import type { GenerateRequest } from '$lib/engine/types';
 
 const base: GenerateRequest = {
@@ -54,5 +57,28 @@ describe('GenerateRequest → WebLLM chat completion', () => {
 			schema
 		});
 		expect(toCompletionRequest({ ...base, jsonSchema: ' ' })).not.toHaveProperty('response_format');
+	});
+
+	it('switches thinking off only for a model that thinks first (WebLLM does not check)', () => {
+		const quick = { ...base, thinking: false };
+		expect(toCompletionRequest(quick, 'Qwen3-0.6B-q4f16_1-MLC').extra_body).toEqual({
+			enable_thinking: false
+		});
+		expect(toCompletionRequest(quick, 'Llama-3.2-1B-Instruct-q4f16_1-MLC')).not.toHaveProperty(
+			'extra_body'
+		);
+		expect(toCompletionRequest(base, 'Qwen3-0.6B-q4f16_1-MLC')).not.toHaveProperty('extra_body');
+	});
+
+	it('tripwire: WebLLM still reads extra_body.enable_thinking and skips thinking on false', () => {
+		const require = createRequire(import.meta.url);
+		const dir = dirname(dirname(require.resolve('@mlc-ai/web-llm')));
+		const source = readFileSync(join(dir, 'lib/index.js'), 'utf8');
+		expect(source).toMatch(/enable_thinking: \(_\w+ = request\.extra_body\)/);
+		expect(source).toMatch(
+			/enable_thinking\) === false\) \{\s*\/\/[^\n]*\n\s*const emptyThinkingBlockStr/
+		);
+		// Which catalogue families think first: only Qwen3 among the ones we list.
+		expect(thinksFirst('Qwen2.5-0.5B-Instruct-q4f16_1-MLC')).toBe(false);
 	});
 });

@@ -5,7 +5,17 @@ import type { ChatCompletionRequestStreaming } from '@mlc-ai/web-llm';
 import type { GenerateRequest } from '$lib/engine/types';
 import { webllmCapabilities } from './capabilities';
 
-export function toCompletionRequest(request: GenerateRequest): ChatCompletionRequestStreaming {
+/**
+ * Models that think before they answer and honour WebLLM's enable_thinking switch. WebLLM does
+ * not check the model: for any other model, enable_thinking: false would still put an empty
+ * "<think></think>" block in front of the reply, which that model never saw in training.
+ */
+export const thinksFirst = (modelId: string) => /qwen3/i.test(modelId);
+
+export function toCompletionRequest(
+	request: GenerateRequest,
+	modelId = ''
+): ChatCompletionRequestStreaming {
 	const top = Math.min(webllmCapabilities.maxAlternatives, request.alternatives ?? 0);
 	const schema = request.jsonSchema?.trim();
 	return {
@@ -24,6 +34,9 @@ export function toCompletionRequest(request: GenerateRequest): ChatCompletionReq
 			: {}),
 		// WebLLM only reports logprobs when top_logprobs is above 0.
 		...(top > 0 ? { logprobs: true, top_logprobs: top } : {}),
-		...(schema ? { response_format: { type: 'json_object' as const, schema } } : {})
+		...(schema ? { response_format: { type: 'json_object' as const, schema } } : {}),
+		...(request.thinking === false && thinksFirst(modelId)
+			? { extra_body: { enable_thinking: false } }
+			: {})
 	};
 }

@@ -241,7 +241,9 @@ export class WebllmEngine implements Engine {
 		);
 
 		const started = performance.now();
-		const stream = await engine.chat.completions.create(toCompletionRequest(request));
+		const stream = await engine.chat.completions.create(
+			toCompletionRequest(request, this.record.model_id)
+		);
 		const onAbort = () => engine.interruptGenerate();
 		signal?.addEventListener('abort', onAbort, { once: true });
 		let text = '';

@@ -60,6 +60,22 @@ describe('runBatch', () => {
 		expect(fatal?.code).toBe('device-lost');
 	});
 
+	it('leaves an item cut short by Stop out of the outcomes, so it is never scored', async () => {
+		const engine = new BuiltinEngine({ corpus, tokenDelayMs: 5 });
+		const controller = new AbortController();
+		const { outcomes, stopped } = await runBatch(
+			engine,
+			[
+				{ id: 'a', request: ask('The model', { maxTokens: 50 }) },
+				{ id: 'b', request: ask('The model', { maxTokens: 50 }) }
+			],
+			{ onText: () => controller.abort() },
+			controller.signal
+		);
+		expect(outcomes).toEqual([]);
+		expect(stopped).toBe(true);
+	});
+
 	it('stops before the next item when aborted', async () => {
 		const engine = new BuiltinEngine({ corpus });
 		const controller = new AbortController();

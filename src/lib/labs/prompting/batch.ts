@@ -4,6 +4,8 @@
 // parallel. An item whose request the engine refuses (a prompt longer than the context window)
 // is recorded with its error and the batch goes on; any other failure (device lost, the model
 // gone, the worker crashed) ends the batch, because every later item would fail the same way.
+// An item cut short by Stop is not an outcome: its half-written text would be scored as a wrong
+// answer, so the batch ends without it and every score counts only answers that were finished.
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
 import type { Engine, GenerateRequest, GenerationResult } from '$lib/engine/types';
 
@@ -57,11 +59,14 @@ export async function runBatch(
 				},
 				signal
 			);
+			if (result.finishReason === 'abort' || signal?.aborted)
+				return { outcomes, fatal: null, stopped: true };
 			const outcome = { id: item.id, text: result.text || text, result, error: null };
 			outcomes.push(outcome);
 			hooks.onOutcome?.(index, outcome);
-			if (result.finishReason === 'abort') return { outcomes, fatal: null, stopped: true };
 		} catch (e) {
+			// An engine may end a stopped generation with an error rather than 'abort'.
+			if (signal?.aborted) return { outcomes, fatal: null, stopped: true };
 			const error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
 			const outcome = { id: item.id, text, result: null, error };
 			outcomes.push(outcome);
