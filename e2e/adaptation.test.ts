@@ -44,6 +44,12 @@ test('scaling law: five measured sizes, a negative fitted exponent and the table
 }) => {
 	await page.goto('/concepts/scaling-laws');
 	const lab = page.getByTestId('scaling-lab');
+	// A wrong seed: the one message under the field, and nothing to run.
+	await lab.getByLabel('Seed').fill('-1');
+	await expect(lab.getByRole('alert')).toHaveText('The seed must be a whole number, 0 or more.');
+	await expect(lab.getByRole('button', { name: 'Train 5 sizes' })).toBeDisabled();
+	await lab.getByLabel('Seed').fill('7');
+	await expect(lab.getByRole('alert')).toHaveCount(0);
 	await lab.getByRole('button', { name: 'Train 5 sizes' }).click();
 	await expect(lab.getByTestId('scaling-status')).toContainText('Done: 5 sizes', {
 		timeout: 20_000
@@ -53,6 +59,9 @@ test('scaling law: five measured sizes, a negative fitted exponent and the table
 	const fit = await lab.getByTestId('scaling-summary').innerText();
 	const b = Number(/exponent b = (−?[\d.]+)/.exec(fit)![1]!.replace('−', '-'));
 	expect(b).toBeLessThan(0);
+	await expect(
+		lab.getByRole('link', { name: 'Scaling Laws for Neural Language Models' })
+	).toHaveAttribute('href', 'https://arxiv.org/abs/2001.08361');
 	await expectNoSeriousA11yIssues(page, '[data-testid="scaling-lab"]');
 });
 
@@ -62,6 +71,18 @@ test('model quiz: the built-in engine answers, is scored, and its result survive
 	await page.goto('/concepts/foundation-models');
 	const quiz = page.getByTestId('model-quiz');
 	await expect(quiz.getByTestId('quiz-results')).toContainText('No engine measured');
+
+	// Stopped partway: the answers that finished are scored, and the run is not kept.
+	await quiz.getByRole('button', { name: /Run the quiz/ }).click();
+	const status = quiz.getByTestId('batch-status');
+	await expect(status).toContainText('Running 3 of 10');
+	// dispatchEvent, as in concepts.test.ts: no scroll-and-settle wait on a busy machine.
+	await quiz.getByRole('button', { name: 'Stop' }).dispatchEvent('click');
+	await expect(status).toContainText(/Stopped after (\d+) of 10 answers: the scores count the \1/);
+	const answered = Number(/Stopped after (\d+)/.exec(await status.innerText())![1]);
+	await expect(quiz.getByTestId('quiz-items').getByText(/✓ correct|✗ wrong/)).toHaveCount(answered);
+	await expect(quiz.getByTestId('quiz-results')).toContainText('No engine measured');
+
 	await quiz.getByRole('button', { name: /Run the quiz/ }).click();
 	await expect(quiz.getByTestId('quiz-score')).toContainText(/\d+ of 10 correct/, {
 		timeout: 30_000
@@ -79,5 +100,8 @@ test('model quiz: the built-in engine answers, is scored, and its result survive
 			.getByTestId('quiz-results')
 			.getByRole('row', { name: /Built-in trigram model/ })
 	).toContainText('/ 10');
-	await expect(page.getByTestId('model-quiz').locator('svg rect.mark')).toHaveCount(2);
+	// One square per chart (score and speed) for the built-in model; the legend names the shapes.
+	const charts = page.getByTestId('model-quiz').locator('figure');
+	await expect(charts.locator('svg[role="img"] rect.mark')).toHaveCount(2);
+	await expect(charts.first()).toContainText('built-in model (size: trigrams counted)');
 });

@@ -1,9 +1,11 @@
 // The prompting lab on the built-in engine, as a visitor meets it: the prompt comparison runs
 // both sides and shows the checklist; structured output says this engine cannot constrain its
 // output, shows the schema, and reports the honest parse error; a use-case template runs and
-// shows the message it sent. Each page is checked with axe after its runs.
+// shows the message it sent. Each page is checked with axe after its runs. Leaving a page
+// mid-run aborts every generation its labs started.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAllAborted, expectGenerating, recordWorkerCalls } from './workerCalls';
 
 async function expectNoSeriousA11yIssues(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -85,4 +87,26 @@ test('use cases page: structured output fails honestly, a template runs and show
 	await expect(output).toContainText(FINISHED);
 
 	await expectNoSeriousA11yIssues(page);
+});
+
+test('leaving a page mid-run stops its labs’ generations', async ({ page }) => {
+	await recordWorkerCalls(page);
+	await page.goto('/concepts/prompt-engineering');
+	await page.getByTestId('prompt-compare').getByRole('button', { name: 'Run both' }).click();
+	await expectGenerating(page);
+	await page.getByRole('link', { name: 'Concepts', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/concepts$/);
+	await expectAllAborted(page);
+
+	// Two labs of one page running at once: both stop.
+	await page.goto('/concepts/use-cases');
+	await page
+		.getByTestId('structured-output')
+		.getByRole('button', { name: 'Ask for a card' })
+		.click();
+	await page.getByTestId('use-cases').getByRole('button', { name: 'Run template' }).click();
+	await expectGenerating(page, 2);
+	await page.getByRole('link', { name: 'Concepts', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/concepts$/);
+	await expectAllAborted(page);
 });

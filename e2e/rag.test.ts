@@ -2,6 +2,7 @@
 // scores, the augmented prompt holds them, both answers arrive, and passages link to their
 // pages; the index also loads offline from the sub-path build (precached); and with an
 // embedding model added by URL, "Re-rank" reaches WebLLM in the worker through the embed call.
+// Leaving the page mid-answer aborts the answers.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../scripts/fixtures/model-server.mjs';
 import { waitUntilOfflineReady } from './pwa';
+import { expectAllAborted, expectGenerating, recordWorkerCalls } from './workerCalls';
 
 const labOf = (page: Page) => page.getByTestId('rag-lab');
+/** A finished answer's status: "N tokens, …", or nothing written (the trigram model may stop). */
+const FINISHED = /Built-in trigram model(: \d+ tokens, | wrote nothing)/;
 
 async function askPrepared(page: Page) {
 	const lab = labOf(page);
@@ -40,9 +44,12 @@ test('retrieves passages with scores, builds the prompt from them and answers bo
 
 	// Both answers, on the same engine and seed; the trigram model's reading is stated.
 	for (const side of ['rag-rag', 'rag-plain'])
-		await expect(lab.getByTestId(side).getByText(/\d+ tokens, /)).toBeVisible({ timeout: 20_000 });
+		await expect(lab.getByTestId(side)).toContainText(FINISHED, { timeout: 20_000 });
 	await expect(lab.getByTestId('rag-rag')).toContainText('continues only the last two words');
-	await expect(lab.getByTestId('rag-rag-cited')).toBeVisible();
+	await expect(lab.getByTestId('rag-rag-note')).toHaveText(
+		/^Cites (no passage|passages? [\d, ]+)\.$/
+	);
+	await expect(lab.getByTestId('rag-plain-note')).toHaveCount(0);
 
 	// Each passage has an anchor for citations and links to its concept page.
 	const id = await passages.first().getAttribute('id');
@@ -66,6 +73,16 @@ test('retrieves passages with scores, builds the prompt from them and answers bo
 	await labOf(page).getByLabel('Question').fill('');
 	await labOf(page).getByRole('button', { name: 'Ask with and without retrieval' }).click();
 	await expect(labOf(page).getByRole('alert')).toHaveText('Type a question first.');
+});
+
+test('leaving the page mid-answer stops the answers', async ({ page }) => {
+	await recordWorkerCalls(page);
+	await page.goto('/concepts/rag');
+	await askPrepared(page);
+	await expectGenerating(page);
+	await page.getByRole('link', { name: 'Concepts', exact: true }).first().click();
+	await expect(page).toHaveURL(/\/concepts$/);
+	await expectAllAborted(page);
 });
 
 test.describe('without the index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEngineError, toRawError } from './errors';
+import { classifyEngineError, concernsOneRequest, toRawError } from './errors';
 
 const cases: [string, string, string][] = [
 	['WebGPUNotAvailableError', 'WebGPU is not supported in your current environment', 'no-webgpu'],
@@ -36,6 +36,15 @@ const cases: [string, string, string][] = [
 	['InvalidRequest', 'Top-k must be a whole number from 0 to 1000 (got 2.5).', 'invalid-request'],
 	['Error', 'something nobody expected', 'unknown']
 ];
+
+describe('which failures concern one request only', () => {
+	it('a refused request or an over-long prompt; the engine itself is fine for the next one', () => {
+		expect(concernsOneRequest('invalid-request')).toBe(true);
+		expect(concernsOneRequest('context-window')).toBe(true);
+		expect(concernsOneRequest('device-lost')).toBe(false);
+		expect(concernsOneRequest('worker-crashed')).toBe(false);
+	});
+});
 
 describe('engine error mapping', () => {
 	it.each(cases)('%s → %s', (name, message, code) => {

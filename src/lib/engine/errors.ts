@@ -18,6 +18,14 @@ export type EngineErrorCode =
 	| 'gpu-elsewhere'
 	| 'unknown';
 
+/**
+ * Failures of one request only (the prompt or a setting): the same engine can take the next
+ * request. Every other code concerns the engine itself, so a run of several requests stops.
+ */
+export function concernsOneRequest(code: EngineErrorCode): boolean {
+	return code === 'invalid-request' || code === 'context-window';
+}
+
 export interface EngineError {
 	code: EngineErrorCode;
 	/** What happened and what to do, in one or two sentences. */

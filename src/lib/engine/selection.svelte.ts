@@ -158,6 +158,17 @@ class EngineSelection {
 		return model ? modelLabel(model) : id;
 	}
 
+	/**
+	 * Every engine this device can run now (the built-in one, and each downloaded chat model the
+	 * GPU can take), for a lab that compares them all. Each is the same tracked engine the picker
+	 * uses, so the GPU lock and the states stay true while a lab runs one after another.
+	 */
+	runnable(): { id: string; label: string; engine: Engine }[] {
+		return this.choice.options
+			.filter((o) => !o.unavailable && !this.failed.has(o.id))
+			.map((o) => ({ id: o.id, label: o.label, engine: this.engineFor(o.id) }));
+	}
+
 	private engineFor(id: string): Engine {
 		let engine = this.engines.get(id);
 		if (engine) return engine;
@@ -188,7 +199,14 @@ class EngineSelection {
 					fail(e);
 					throw e;
 				}
-				if (gpuModel) this.onGpu = id;
+				if (gpuModel) {
+					this.onGpu = id;
+					// The worker holds one chat model: loading this one unloads any other, so no
+					// other model may still be shown as ready.
+					for (const [other, state] of this.states)
+						if (other !== id && other !== BUILTIN_ID && state.phase === 'ready')
+							this.states.set(other, { phase: 'idle' });
+				}
 				if (this.states.get(id)?.phase !== 'ready') set({ phase: 'loading', progress: null });
 				try {
 					await inner.load((p) => {

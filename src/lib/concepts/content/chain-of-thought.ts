@@ -47,7 +47,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 				builtin:
 					'No reasoning at all. The built-in engine reads only the last two words of each prompt, the same for every problem, so it writes the same few words each time; its “steps” are word statistics and contain no number from the problem. Both bars stay at zero. A downloaded chat model shows what room to think changes.',
 				model:
-					'Compare the two bars, then open the reasoning of a problem whose verdict changed between the prompts. Check that the steps really lead to the last line: small models sometimes write sensible-looking steps and then a different answer.'
+					'Compare the two bars, then open the reasoning of a problem whose verdict changed between the prompts. Check that the steps really lead to the last line: small models sometimes write sensible-looking steps and then a different answer. A reasoning model such as Qwen3 is asked here to skip its hidden thinking, so the only room it gets to work is the one the prompt gives.'
 			}
 		}
 	],

@@ -56,7 +56,7 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 				builtin:
 					'The built-in trigram model cannot follow a schema and writes no JSON, so the check fails at the first character: an honest result, and the reason constrained decoding exists. A downloaded chat model receives the schema and WebLLM lets it write only tokens that fit.',
 				model:
-					'With the schema the answer always parses and has the four fields; what the grammar cannot guarantee is that the definition is true. Try a term the model is unlikely to know.'
+					'With the schema the answer parses and has the four fields unless it reaches the token limit first (the check then says it is cut off); what the grammar cannot guarantee is that the definition is true. Try a term the model is unlikely to know.'
 			}
 		}
 	],

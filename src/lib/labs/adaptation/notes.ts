@@ -13,9 +13,24 @@ export const scalingNotes = {
 		'About one concept paragraph in eight (chosen by the seed) is kept aside and never trained on. The model is then trained on growing shares of the rest, and each time we measure its perplexity on the kept paragraphs: on average, how many words it is torn between at each real next word. Lower is better.',
 	unknownWords:
 		'A word a model has never seen would make its perplexity infinite, so every model keeps 1% of its probability for an even guess over all the words of the texts. That fixed price for unknown words is part of the measurement: a different price tilts the line, though the order of the points stays the same.',
+	/** Each with the paper it reports, linked as on the scaling-laws page (notes.spec.ts checks). */
 	published: [
-		'Kaplan and colleagues (2020) measured the test loss of neural language models falling as a power law in parameters, data and compute, with trends holding over more than seven orders of magnitude; for data alone the loss fell roughly as D to the power −0.095. They fitted the loss, which is the logarithm of perplexity, so their exponent and the one measured here are different quantities. What carries over is the straight line on log–log axes.',
-		'Hoffmann and colleagues (2022, the “Chinchilla” paper) asked how to split a fixed compute budget and found that parameters and training tokens should grow together, about 20 tokens per parameter. Their Chinchilla, with 70 billion parameters trained on 1.4 trillion tokens, beat models several times larger that had seen less text.'
+		{
+			text: 'Kaplan and colleagues (2020) measured the test loss of neural language models falling as a power law in parameters, data and compute, with trends holding over more than seven orders of magnitude; for data alone the loss fell roughly as D to the power −0.095. They fitted the loss, which is the logarithm of perplexity, so their exponent and the one measured here are different quantities. What carries over is the straight line on log–log axes.',
+			paper: {
+				title: 'Scaling Laws for Neural Language Models',
+				cite: 'Kaplan et al., 2020',
+				url: 'https://arxiv.org/abs/2001.08361'
+			}
+		},
+		{
+			text: 'Hoffmann and colleagues (2022, the “Chinchilla” paper) asked how to split a fixed compute budget and found that parameters and training tokens should grow together, about 20 tokens per parameter. Their Chinchilla, with 70 billion parameters trained on 1.4 trillion tokens, beat models several times larger that had seen less text.',
+			paper: {
+				title: 'Training Compute-Optimal Large Language Models',
+				cite: 'Hoffmann et al., 2022',
+				url: 'https://arxiv.org/abs/2203.15556'
+			}
+		}
 	],
 	limits:
 		'Where the comparison stops: a trigram table only counts. It improves as long as new text brings new word triples, and it never generalises from one phrasing to another the way a neural network does, which is why its perplexity stays far above a real model’s.'

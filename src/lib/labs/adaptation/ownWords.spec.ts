@@ -23,7 +23,10 @@ function sharedRuns(text: string): string[] {
 
 const texts = [
 	inPageEngine,
-	...Object.values(scalingNotes).flat(),
+	scalingNotes.method,
+	scalingNotes.unknownWords,
+	scalingNotes.limits,
+	...scalingNotes.published.map((p) => p.text),
 	...Object.values(fineTuneNotes).flat(),
 	quizNotes.chance.builtin,
 	quizNotes.chance.model,

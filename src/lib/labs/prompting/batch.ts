@@ -6,7 +6,12 @@
 // gone, the worker crashed) ends the batch, because every later item would fail the same way.
 // An item cut short by Stop is not an outcome: its half-written text would be scored as a wrong
 // answer, so the batch ends without it and every score counts only answers that were finished.
-import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
+import {
+	classifyEngineError,
+	concernsOneRequest,
+	toRawError,
+	type EngineError
+} from '$lib/engine/errors';
 import type { Engine, GenerateRequest, GenerationResult } from '$lib/engine/types';
 
 export interface BatchItem {
@@ -31,9 +36,6 @@ export interface BatchHooks {
 	/** Item `index` ended (done, refused or stopped). */
 	onOutcome?(index: number, outcome: BatchOutcome): void;
 }
-
-/** Errors that concern one request only; the batch goes on past them. */
-const perItem = new Set<EngineError['code']>(['invalid-request', 'context-window']);
 
 /**
  * Runs the items in order. Resolves with one outcome per item that ran; stops early (fewer
@@ -71,7 +73,7 @@ export async function runBatch(
 			const outcome = { id: item.id, text, result: null, error };
 			outcomes.push(outcome);
 			hooks.onOutcome?.(index, outcome);
-			if (!perItem.has(error.code)) return { outcomes, fatal: error, stopped: false };
+			if (!concernsOneRequest(error.code)) return { outcomes, fatal: error, stopped: false };
 		}
 	}
 	return { outcomes, fatal: null, stopped: false };

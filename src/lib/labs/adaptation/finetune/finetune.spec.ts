@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { trainingParagraphs } from '$lib/concepts';
+import { trainTrigram } from '$lib/engine/builtin/ngram';
+import { splitCorpus } from '../corpus';
 import {
 	adaptedCorpus,
-	baseSplit,
 	change,
 	checkText,
 	compareModels,
 	defaultStart,
-	MAX_CHARS
+	MAX_CHARS,
+	trainPair
 } from './finetune';
 import { sampleText } from './sample';
 
@@ -52,14 +54,21 @@ describe('adaptation', () => {
 		expect(change(200, 50)).toBe('−75%');
 		expect(change(100, 104)).toBe('+4%');
 		expect(change(100, 100)).toBe('±0%');
+		const pair = trainPair(['a b c.'], ['x y z.'], 2);
+		expect(pair.before.stats.tokens).toBe(trainTrigram(['a b c.']).stats.tokens);
+		expect(pair.after.stats.tokens).toBe(
+			trainTrigram(adaptedCorpus(['a b c.'], ['x y z.'], 2)).stats.tokens
+		);
 	});
 
 	it('on the sample, held-out perplexity falls after adapting, and more passes lower it further', () => {
 		const r = checkText(sampleText);
 		if (!r.ok) throw new Error(r.problem);
-		const base = baseSplit(trainingParagraphs(), 7);
-		const one = compareModels(base, r.split, 1);
-		const ten = compareModels(base, r.split, 10);
+		const base = splitCorpus(trainingParagraphs(), 7);
+		const measure = (passes: number) =>
+			compareModels(trainPair(base.train, r.split.adapt, passes), base, r.split);
+		const one = measure(1);
+		const ten = measure(10);
 		expect(one.before).toEqual(ten.before);
 		expect(one.after.yours.perplexity).toBeLessThan(one.before.yours.perplexity / 3);
 		expect(ten.after.yours.perplexity).toBeLessThan(one.after.yours.perplexity);

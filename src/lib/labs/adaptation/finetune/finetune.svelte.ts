@@ -1,28 +1,36 @@
-// One fine-tuning comparison as the page sees it: measure both models (finetune.ts), then let
-// each continue the same start with the same seed, streamed side by side. Each side is a
-// BuiltinEngine built here in the page on its own training text (the base paragraphs, or those
-// plus the visitor's text repeated), so the app's engine worker and its model stay untouched.
-// Training happens inside a task after a pause, so the Stop button and the progress line are
-// drawn before the page is busy for the few milliseconds it takes.
-import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
-import type { GenerateRequest } from '$lib/engine/types';
-import { GenerationRun } from '$lib/demos/generationRun.svelte';
-import { adaptedCorpus, compareModels, type Comparison, type TextSplit } from './finetune';
+// One fine-tuning comparison as the page sees it: train the base and the adapted model once each
+// and measure them (finetune.ts), let both continue the same start with the same seed
+// (continueText.ts, what the built-in engine would write), then reveal the two continuations a
+// token at a time, side by side. Training happens here in the page, not in the app's engine
+// worker, so the engine chosen in the header and its model stay untouched. It runs inside a task
+// after a pause, so the Stop button and the progress line are drawn before the page is busy for
+// the fraction of a second it takes.
+import type { NgramModel } from '$lib/engine/builtin/ngram';
+import type { CorpusSplit } from '../corpus';
+import { continueText } from './continueText';
+import {
+	compareModels,
+	continuation,
+	trainPair,
+	type Comparison,
+	type TextSplit
+} from './finetune';
 
 export type FineTunePhase = 'idle' | 'training' | 'generating' | 'done' | 'stopped' | 'failed';
 
-/** The sampling settings both continuations share; only the training text differs. */
-export const continuation = { temperature: 0.8, topK: 40, topP: 0.95, maxTokens: 40 };
-
 export interface FineTuneInput {
-	base: { train: string[]; heldOut: string[] };
+	/** The concept paragraphs: the base model's training part and those kept aside. */
+	base: CorpusSplit;
 	split: TextSplit;
 	passes: number;
 	start: string;
 	seed: number;
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Between tokens: the two continuations visibly stream side by side, as an engine's would. */
+const TOKEN_MS = 15;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class FineTuneRun {
 	phase = $state<FineTunePhase>('idle');
@@ -30,71 +38,63 @@ export class FineTuneRun {
 	/** What the last run used, shown with its results. */
 	ran = $state.raw<Omit<FineTuneInput, 'base'> | null>(null);
 	error = $state<string | null>(null);
-	// Replaced by Reset, so the page forgets the old continuations.
-	before = $state.raw(new GenerationRun());
-	after = $state.raw(new GenerationRun());
+	/** Both continuations in full (computed at once), and how many tokens are on screen. */
+	private written = $state.raw<{ before: string[]; after: string[] } | null>(null);
+	private shown = $state(0);
+	/** Each side's text so far; null before anything was written. */
+	before = $derived(this.written ? this.written.before.slice(0, this.shown).join('') : null);
+	after = $derived(this.written ? this.written.after.slice(0, this.shown).join('') : null);
 	busy = $derived(this.phase === 'training' || this.phase === 'generating');
 
 	private token = 0;
 
-	request(start: string, seed: number): GenerateRequest {
-		return { messages: [{ role: 'user', content: start }], ...continuation, seed };
-	}
-
 	async start(input: FineTuneInput): Promise<void> {
-		this.stop();
 		const mine = ++this.token;
 		const { base, ...ran } = input;
 		this.ran = ran;
 		this.comparison = null;
+		this.written = null;
+		this.shown = 0;
 		this.error = null;
 		this.phase = 'training';
-		await nextTask();
+		await pause(0);
 		if (mine !== this.token) return;
+		let written: { before: string[]; after: string[] };
 		try {
-			this.comparison = compareModels(base, input.split, input.passes);
+			const models = trainPair(base.train, input.split.adapt, input.passes);
+			this.comparison = compareModels(models, base, input.split);
+			const write = (model: NgramModel) =>
+				continueText(model, input.start, continuation, input.seed).pieces;
+			written = { before: write(models.before), after: write(models.after) };
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			this.phase = 'failed';
 			return;
 		}
+		this.written = written;
 		this.phase = 'generating';
-		const adapted = adaptedCorpus(base.train, input.split.adapt, input.passes);
-		// A short pause between words, so the two continuations visibly stream side by side.
-		const engine = (corpus: string[]) =>
-			new BuiltinEngine({ corpus: async () => corpus, tokenDelayMs: 15 });
-		const request = this.request(input.start, input.seed);
-		await Promise.all([
-			this.before.start(engine(base.train), request),
-			this.after.start(engine(adapted), request)
-		]);
-		if (mine !== this.token) return;
-		const failed = this.before.error ?? this.after.error;
-		if (failed) {
-			this.error = failed.message;
-			this.phase = 'failed';
-		} else if (this.before.phase === 'stopped' || this.after.phase === 'stopped') {
-			this.phase = 'stopped';
-		} else this.phase = 'done';
+		for (let i = 1; i <= Math.max(written.before.length, written.after.length); i++) {
+			await pause(TOKEN_MS);
+			if (mine !== this.token) return;
+			this.shown = i;
+		}
+		this.phase = 'done';
 	}
 
+	/** Stops where it is: the continuations stay as far as they were shown. */
 	stop(): void {
-		this.before.stop();
-		this.after.stop();
-		if (this.phase === 'training') {
-			this.token++;
-			this.phase = 'stopped';
-		}
+		if (!this.busy) return;
+		this.token++;
+		this.phase = 'stopped';
 	}
 
 	reset(): void {
-		this.stop();
 		this.token++;
 		this.comparison = null;
+		this.written = null;
+		this.shown = 0;
 		this.ran = null;
 		this.error = null;
 		this.phase = 'idle';
-		this.before = new GenerationRun();
-		this.after = new GenerationRun();
 	}
 }

@@ -1,10 +1,11 @@
 // The fine-tuning lab's pure part: check the visitor's text, split it into an adaptation part and
-// a held-out part (the last fifth, which the adapted model never sees), build the adapted
-// training set (the base texts once, the adaptation part once per "pass"), and measure both
-// models' held-out perplexity on the visitor's text and on base paragraphs kept aside, with one
-// evaluation vocabulary for all four numbers (perplexity.ts explains why).
-import { trainTrigram, tokenize } from '$lib/engine/builtin/ngram';
-import { splitCorpus } from '../corpus';
+// a held-out part (the last fifth, which the adapted model never sees), train the base model and
+// the adapted one (the base texts once, the adaptation part once per "pass") once each, and
+// measure both models' held-out perplexity on the visitor's text and on base paragraphs kept
+// aside, with one evaluation vocabulary for all four numbers (perplexity.ts explains why). The
+// same two trained models then write the continuations (continueText.ts).
+import { trainTrigram, tokenize, type NgramModel } from '$lib/engine/builtin/ngram';
+import type { CorpusSplit } from '../corpus';
 import { evaluationVocabulary, perplexity, type Perplexity } from '../perplexity';
 
 /**
@@ -97,10 +98,17 @@ export function defaultStart(split: TextSplit, words = 3): string {
 		.replace(/[\s.,;:!?]+$/, '');
 }
 
-/** The base model's training paragraphs and the ones kept aside to test forgetting. */
-export function baseSplit(conceptParagraphs: string[], seed: number) {
-	const { train, heldOut } = splitCorpus(conceptParagraphs, seed);
-	return { train, heldOut };
+/** The sampling settings both continuations share; only the training text differs. */
+export const continuation = { temperature: 0.8, topK: 40, topP: 0.95, maxTokens: 40 };
+
+export interface TrainedPair {
+	before: NgramModel;
+	after: NgramModel;
+}
+
+/** The base model and the adapted one, each trained once (well under a second together). */
+export function trainPair(base: string[], adapt: string[], passes: number): TrainedPair {
+	return { before: trainTrigram(base), after: trainTrigram(adaptedCorpus(base, adapt, passes)) };
 }
 
 export interface ModelScores {
@@ -118,11 +126,11 @@ export interface Comparison {
 	vocabulary: number;
 }
 
-/** Trains both models and measures them; the same inputs always give the same numbers. */
+/** Measures both models; the same models and texts always give the same numbers. */
 export function compareModels(
-	base: { train: string[]; heldOut: string[] },
-	split: TextSplit,
-	passes: number
+	models: TrainedPair,
+	base: CorpusSplit,
+	split: TextSplit
 ): Comparison {
 	const vocabulary = evaluationVocabulary(
 		base.train,
@@ -130,19 +138,12 @@ export function compareModels(
 		split.adapt,
 		split.heldOut
 	).size;
-	const score = (paragraphs: string[]): ModelScores => {
-		const model = trainTrigram(paragraphs);
-		return {
-			yours: perplexity(model, split.heldOut, vocabulary),
-			base: perplexity(model, base.heldOut, vocabulary),
-			trigrams: model.stats.trigrams
-		};
-	};
-	return {
-		before: score(base.train),
-		after: score(adaptedCorpus(base.train, split.adapt, passes)),
-		vocabulary
-	};
+	const score = (model: NgramModel): ModelScores => ({
+		yours: perplexity(model, split.heldOut, vocabulary),
+		base: perplexity(model, base.heldOut, vocabulary),
+		trigrams: model.stats.trigrams
+	});
+	return { before: score(models.before), after: score(models.after), vocabulary };
 }
 
 /** The change from before to after, as the page writes it: "−83%" or "+4%". */

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
+import { scoredRequest } from '$lib/labs/prompting/scoredRequest';
 import { webllmCapabilities } from '$lib/webllm/capabilities';
 import { letters, quiz } from './questions';
 import {
 	extractLetter,
 	parseQuizRecord,
+	quizItems,
 	quizPrompt,
-	quizRequest,
 	scoreQuiz,
 	tokensPerSecond,
 	type QuizRecord
@@ -34,15 +35,18 @@ describe('the quiz', () => {
 				'A) Temperature\nB) Context window\nC) Embedding size\nD) Learning rate\n' +
 				'Reply with the letter of the correct option only.\nAnswer:'
 		);
-		const r = quizRequest(quiz[2]!, 2, 40);
-		expect(r).toMatchObject({ temperature: 0, seed: 42, maxTokens: 16 });
-		expect(r.messages).toEqual([{ role: 'user', content: quizPrompt(quiz[2]!) }]);
+		const items = quizItems(quiz, 40);
+		expect(items.map((i) => i.id)).toEqual(quiz.map((q) => q.id));
+		// One seed per question: the run's seed plus the question's index.
+		expect(items[2]!.request).toEqual(
+			scoredRequest(quizPrompt(quiz[2]!), { seed: 42, maxTokens: 16 })
+		);
 	});
 
 	it('asks nothing either kind of engine would refuse', () => {
 		for (const caps of [builtinCapabilities, webllmCapabilities])
-			for (const [i, q] of quiz.entries())
-				expect(validateRequest(quizRequest(q, i, 1), caps)).toEqual([]);
+			for (const item of quizItems(quiz, 1))
+				expect(validateRequest(item.request, caps)).toEqual([]);
 	});
 });
 
@@ -57,14 +61,30 @@ describe('extractLetter', () => {
 		['The answer is C.', 'C'],
 		['Answer: B', 'B'],
 		['I would pick option C) here.', 'C'],
+		// A lone capital ending a sentence.
+		['I think D.', 'D'],
+		['Probably B!', 'B'],
+		['My choice is **C**.', 'C'],
+		['Between A and C, I pick C. It is the discriminator.', 'C'],
 		['Temperature controls randomness.', 'A'],
 		['A higher temperature spreads the probabilities.', 'A'], // named by its option text
 		['A model writes the next word.', null], // an article, and no option named
+		['A model… or a table?', null],
+		['It came from the U.S.A.', null], // a capital inside an abbreviation
+		['The model of Plan A', null], // no sentence end after it
+		['Vitamin-D.', null],
 		['Learning rate or temperature?', null], // two options named: no answer
 		['', null],
 		['the model of the model', null]
 	] as const)('%j → %s', (text, expected) => {
 		expect(extractLetter(text, options)).toBe(expected);
+	});
+
+	it('reads the visible answer, never a letter weighed in a think block', () => {
+		expect(extractLetter('<think>\nB looks tempting, but…\n</think>\n\nA', options)).toBe('A');
+		expect(extractLetter('<think>Answer: C</think> The answer is D.', options)).toBe('D');
+		// Thinking cut off by the token limit: no answer, not the letter it was weighing.
+		expect(extractLetter('<think>Maybe B) Context window', options)).toBeNull();
 	});
 });
 
@@ -78,6 +98,18 @@ describe('scoring', () => {
 		expect(s.correct).toBe(quiz.length - 2);
 		expect(s.items[1]).toEqual({ id: quiz[1]!.id, chosen: 'A', correct: false });
 		expect(s.items[3]).toEqual({ id: quiz[3]!.id, chosen: null, correct: false });
+	});
+
+	it('scores the letter after the thinking', () => {
+		const answers = [`<think>B? No.</think>\n${quiz[0]!.answer}`];
+		expect(scoreQuiz(quiz, answers)).toMatchObject({ correct: 1, total: 1 });
+	});
+
+	it('after a Stop, counts only the questions answered', () => {
+		const answered = quiz.slice(0, 7).map((q) => q.answer);
+		const s = scoreQuiz(quiz, answered);
+		expect(s).toMatchObject({ correct: 7, total: 7 });
+		expect(s.items.map((i) => i.id)).toEqual(quiz.slice(0, 7).map((q) => q.id));
 	});
 
 	it('computes tokens per second over all answers, weighting each by its time', () => {

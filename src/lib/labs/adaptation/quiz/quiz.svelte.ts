@@ -8,7 +8,7 @@ import type { Engine, EngineInfo } from '$lib/engine/types';
 import { BatchRun } from '$lib/labs/prompting/batch.svelte';
 import { modelStore } from '$lib/models/modelStore.svelte';
 import { quiz } from './questions';
-import { quizRequest, scoreQuiz, tokensPerSecond, type QuizRecord } from './quiz';
+import { quizItems, scoreQuiz, tokensPerSecond, type QuizRecord } from './quiz';
 import { clearQuizResults, loadQuizResults, saveQuizResult } from './results';
 
 let builtinTrigrams: number | undefined;
@@ -52,10 +52,7 @@ export class QuizLab {
 		const info = engine.info;
 		this.ranOn = { label: info.label, seed };
 		this.saveFailed = false;
-		const outcomes = await this.batch.start(
-			engine,
-			quiz.map((q, i) => ({ id: q.id, request: quizRequest(q, i, seed) }))
-		);
+		const outcomes = await this.batch.start(engine, quizItems(quiz, seed));
 		if (!outcomes || this.batch.phase !== 'done') return;
 		const score = scoreQuiz(
 			quiz,

@@ -1,7 +1,10 @@
 // The model quiz's pure part: the exact message each question sends, the answer letter read back
 // from whatever the engine wrote, the score, the speed, and the record kept per engine on the
 // device (checked when read back: the store is shared and may hold anything, e.g. an older shape).
-import type { GenerateRequest, GenerationUsage } from '$lib/engine/types';
+import type { GenerationUsage } from '$lib/engine/types';
+import { visibleAnswer } from '$lib/labs/prompting/answer';
+import type { BatchItem } from '$lib/labs/prompting/batch';
+import { scoredRequest } from '$lib/labs/prompting/scoredRequest';
 import { letters, type Letter, type QuizQuestion } from './questions';
 
 /** Room for "The answer is B) …", and short enough for the built-in engine's 20 ms per word. */
@@ -18,32 +21,34 @@ export function quizPrompt(q: QuizQuestion): string {
 }
 
 /**
- * Greedy (temperature 0), so a model gives its single most likely answer and a rerun gives the
- * same one; the seed is still set, per question, for engines that sample anyway.
+ * One scored request per question (greedy, thinking off: scoredRequest.ts), so a model gives its
+ * single most likely answer and a rerun gives the same one; the seed is still set, per question,
+ * for engines that sample anyway.
  */
-export function quizRequest(q: QuizQuestion, index: number, seed: number): GenerateRequest {
-	return {
-		messages: [{ role: 'user', content: quizPrompt(q) }],
-		temperature: 0,
-		topK: 0,
-		topP: 1,
-		maxTokens: ANSWER_TOKENS,
-		seed: seed + index
-	};
+export function quizItems(questions: QuizQuestion[], seed: number): BatchItem[] {
+	return questions.map((q, i) => ({
+		id: q.id,
+		request: scoredRequest(quizPrompt(q), { seed: seed + i, maxTokens: ANSWER_TOKENS })
+	}));
 }
 
 const stated = /\b[Aa]nswer(?:\s+is)?\s*[:-]?\s*[(*]*([A-D])(?![A-Za-z])/;
 const leading = /^[\s(*[]*([A-D])(?:[).:\]*]|\s*$|\s*\n|\s+[-–—]\s)/;
 const marked = /(?:^|[\s(*])([A-D])\)/;
+// A capital standing alone and ending a sentence: "I think D." (not "U.S.A." or "A model").
+const lone = /(?<![\p{L}\p{N}.'’-])([A-D])[*"”’]*(?=[.!?]+(?:\s|$))/u;
 
 /**
- * The option the text chooses, or null: a stated answer ("Answer: B", "the answer is C"), a
- * leading letter ("B", "B) …", "(B)", "**B**"), a marked letter anywhere ("… C) …"), else the
- * text of exactly one option. An article "A" at the start of a sentence does not count.
+ * The option the reply chooses, or null. A reasoning model's <think> block is dropped first
+ * (answer.ts): a letter it weighs there is not its answer. Then, in this order: a stated answer
+ * ("Answer: B", "the answer is C"), a leading letter ("B", "B) …", "(B)", "**B**"), a marked
+ * letter anywhere ("… C) …"), a lone capital before the end of a sentence ("I think D."),
+ * else the text of exactly one option. An article "A" starting a sentence ("A model …") is no
+ * answer: it is followed by a word, not by the end of a sentence.
  */
-export function extractLetter(text: string, options: readonly string[]): Letter | null {
-	const t = text.trim();
-	const m = stated.exec(t) ?? leading.exec(t) ?? marked.exec(t);
+export function extractLetter(reply: string, options: readonly string[]): Letter | null {
+	const t = visibleAnswer(reply);
+	const m = stated.exec(t) ?? leading.exec(t) ?? marked.exec(t) ?? lone.exec(t);
 	if (m) return m[1] as Letter;
 	const lower = t.toLowerCase();
 	const named = options

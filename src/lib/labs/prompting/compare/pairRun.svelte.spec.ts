@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine, builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
+import type { Engine } from '$lib/engine/types';
 import { webllmCapabilities } from '$lib/webllm/capabilities';
 import { PairRun } from './pairRun.svelte';
 import { compareRequest } from './request';
@@ -55,5 +56,32 @@ describe('PairRun', () => {
 		expect(pair.sides[1].phase).toBe('idle');
 		await again;
 		expect(pair.sides[1].phase).toBe('done');
+	});
+
+	it('does not start the second side after an engine-wide failure, but does after a refused prompt', async () => {
+		const builtin = new BuiltinEngine({ corpus });
+		let calls = 0;
+		const losing = {
+			info: builtin.info,
+			load: () => builtin.load(),
+			generate: async () => {
+				calls++;
+				throw Object.assign(new Error('GPU device was lost'), { name: 'DeviceLostError' });
+			}
+		} as unknown as Engine;
+		const pair = new PairRun();
+		await pair.start(losing, [compareRequest('The app', 1), compareRequest('The note', 1)]);
+		expect(calls).toBe(1);
+		expect(pair.sides.map((s) => s.phase)).toEqual(['failed', 'idle']);
+		expect(pair.sides[0].error?.code).toBe('device-lost');
+		expect(pair.halted).toBe(true);
+		expect(pair.running).toBe(false);
+
+		// The built-in engine refuses a schema: that prompt's problem only, so the other side runs.
+		const refused = { ...compareRequest('The app', 1), jsonSchema: '{}' };
+		await pair.start(builtin, [refused, compareRequest('The note', 1)]);
+		expect(pair.sides.map((s) => s.phase)).toEqual(['failed', 'done']);
+		expect(pair.sides[0].error?.code).toBe('invalid-request');
+		expect(pair.halted).toBe(false);
 	});
 });

@@ -3,6 +3,7 @@ import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine, builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
 import { runBatch, type BatchOutcome } from '../batch';
+import { scoredRequest } from '../scoredRequest';
 import { cotItems, cotPrompt, cotRows, cotScores, type CotPlan } from './cot';
 import { problems } from './problems';
 
@@ -53,12 +54,16 @@ describe('cotPrompt', () => {
 });
 
 describe('the batch', () => {
-	it('asks every problem directly, then step by step, with one seed at temperature 0', () => {
+	it('asks every problem directly, then step by step, as scored requests with one seed', () => {
 		const items = cotItems(plan());
 		expect(items.map((i) => i.id)).toEqual(['direct:0', 'direct:1', 'steps:0', 'steps:1']);
-		expect(items[0]!.request).toMatchObject({ temperature: 0, seed: 7, maxTokens: 16 });
-		expect(items[2]!.request).toMatchObject({ temperature: 0, seed: 7, maxTokens: 300 });
-		expect(items[3]!.request.messages[0]!.content).toBe(cotPrompt(problems[1]!.question, 'steps'));
+		expect(items[0]!.request).toEqual(
+			scoredRequest(cotPrompt(problems[0]!.question, 'direct'), { seed: 7, maxTokens: 16 })
+		);
+		// Thinking off in both conditions: "step by step" is asked for in the visible reply.
+		expect(items[3]!.request).toEqual(
+			scoredRequest(cotPrompt(problems[1]!.question, 'steps'), { seed: 7, maxTokens: 300 })
+		);
 		const trigram = cotItems(plan({ chat: false }));
 		expect(trigram.map((i) => i.request.maxTokens)).toEqual([8, 8, 24, 24]);
 		for (const i of trigram) expect(validateRequest(i.request, builtinCapabilities)).toEqual([]);
@@ -92,6 +97,13 @@ describe('scoring a run', () => {
 		]);
 	});
 
+	it('scores the number after the thinking and keeps the raw reply for the page', () => {
+		const raw =
+			'<think>\n4 × 12 = 48; 48 − 31 = 17. Answer: 17?\n</think>\n\n48 − 31 − 5 = 12.\nAnswer: 12';
+		const [row] = cotRows(plan(), [outcome('steps:0', raw)]);
+		expect(row!.cells.steps).toMatchObject({ output: raw, answer: { value: 12 }, correct: true });
+	});
+
 	it('leaves problems that have not run out of the count', () => {
 		const rows = cotRows(plan(), [outcome('direct:0', '12')]);
 		expect(rows[1]!.cells.direct).toMatchObject({ output: null, answer: null });
@@ -115,5 +127,26 @@ describe('on the built-in trigram engine', () => {
 		// "its steps … contain no number from the problem"
 		expect(outcomes.some((o) => /\d/.test(o.text))).toBe(false);
 		expect(cotScores(cotRows(p, outcomes)).map((s) => s.correct)).toEqual([0, 0]);
+	});
+
+	it('after a Stop mid-answer, counts only the answers that finished', async () => {
+		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
+		const p = plan({ problems, chat: false });
+		const controller = new AbortController();
+		const { outcomes, stopped } = await runBatch(
+			engine,
+			cotItems(p),
+			{ onText: (i) => i === 8 && controller.abort() },
+			controller.signal
+		);
+		expect(stopped).toBe(true);
+		expect(outcomes.map((o) => o.id)).toEqual([
+			...problems.map((_, i) => `direct:${i}`),
+			'steps:0',
+			'steps:1'
+		]);
+		const rows = cotRows(p, outcomes);
+		expect(rows[2]!.cells.steps).toMatchObject({ output: null, answer: null });
+		expect(cotScores(rows).map((s) => s.total)).toEqual([6, 2]);
 	});
 });

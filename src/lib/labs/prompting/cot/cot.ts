@@ -2,8 +2,8 @@
 // step by step and end with "Answer: N"), the batch that asks every problem both ways on one
 // engine with one seed at temperature 0 (so the prompt is the only thing that changes), and the
 // scored table and accuracy per prompt made from the batch's outcomes. cot.spec.ts pins them.
-import type { GenerateRequest } from '$lib/engine/types';
 import type { BatchItem, BatchOutcome } from '../batch';
+import { scoredRequest } from '../scoredRequest';
 import { extractAnswer, isCorrect, type ExtractedAnswer } from './extract';
 import type { WordProblem } from './problems';
 
@@ -47,21 +47,16 @@ export interface CotPlan {
 
 const itemId = (c: Condition, i: number) => `${c}:${i}`;
 
-export function cotRequest(problem: string, condition: Condition, plan: CotPlan) {
-	return {
-		messages: [{ role: 'user', content: cotPrompt(problem, condition) }],
-		temperature: 0,
-		topK: 0,
-		topP: 1,
-		maxTokens: maxTokensFor(condition, plan.chat),
-		seed: plan.seed
-	} satisfies GenerateRequest;
-}
-
 /** Every problem answered directly, then every problem step by step. */
 export function cotItems(plan: CotPlan): BatchItem[] {
 	return conditions.flatMap((c) =>
-		plan.problems.map((p, i) => ({ id: itemId(c, i), request: cotRequest(p.question, c, plan) }))
+		plan.problems.map((p, i) => ({
+			id: itemId(c, i),
+			request: scoredRequest(cotPrompt(p.question, c), {
+				seed: plan.seed,
+				maxTokens: maxTokensFor(c, plan.chat)
+			})
+		}))
 	);
 }
 
@@ -82,7 +77,10 @@ export interface CotRow {
 	cells: Record<Condition, CotCell>;
 }
 
-/** One row per problem with both answers; a refused item counts as wrong. */
+/**
+ * One row per problem with both answers; a refused item counts as wrong, and one that has not
+ * run (or was cut short by Stop, which the batch does not record) has no answer and no verdict.
+ */
 export function cotRows(plan: CotPlan, outcomes: BatchOutcome[]): CotRow[] {
 	const done = new Map(outcomes.map((o) => [o.id, o]));
 	const cell = (c: Condition, i: number, expected: number): CotCell => {

@@ -48,6 +48,23 @@ describe('extractAnswer', () => {
 		expect(extractAnswer(text).value).toBe(value);
 	});
 
+	it('reads the visible answer, never the numbers tried in a think block', () => {
+		expect(extractAnswer('<think>\n48 − 31 = 17, so maybe 17?\n</think>\n\nAnswer: 12')).toEqual({
+			value: 12,
+			from: 'marker'
+		});
+		expect(extractAnswer('<think>Answer: 48</think>\n12 rolls')).toEqual({
+			value: 12,
+			from: 'last-number'
+		});
+		// Thinking cut off by the token limit: no answer, not its last number.
+		expect(extractAnswer('<think>4 × 12 = 48, minus 31 is 17')).toEqual({
+			value: null,
+			from: null
+		});
+		expect(isCorrect(extractAnswer('<think>Answer: 30</think>Answer: 12'), 12)).toBe(true);
+	});
+
 	it('says which step of the rule found the answer', () => {
 		expect(extractAnswer('Answer: 12').from).toBe('marker');
 		expect(extractAnswer('12 rolls').from).toBe('last-number');

@@ -1,5 +1,7 @@
 // The final answer of a reply to a word problem, as a number, by one written rule (the same for
 // both prompts and every engine):
+//   0. A reasoning model's <think> block is dropped first (answer.ts): the numbers it tries
+//      there are working, not the answer it gives.
 //   1. An explicit answer wins: the last "Answer: N", "answer is N", "final answer = N" (any
 //      case; bold marks, "$", quotes or a line break may sit between the words and the number)
 //      or LaTeX "\boxed{N}", which maths-tuned models write.
@@ -11,10 +13,11 @@
 // 1 and 25); an optional decimal part ("12.5"; "12." is 12). Units after it ("12 apples",
 // "75 litres", "30%") are ignored. Words ("twelve") are not numbers here.
 // The answer is correct when it equals the expected number exactly (12.0 is 12; 12.5 is not).
+import { visibleAnswer } from '../answer';
 
 /** The rule above in one sentence for the page. */
 export const answerRule =
-	'Scoring: the number after the last “Answer:” (or “the answer is”) counts; without one, the last number in the reply; signs, “$”, thousands commas and units are understood, number words are not.';
+	'Scoring: the number after the last “Answer:” (or “the answer is”) counts; without one, the last number in the reply; signs, “$”, thousands commas and units are understood, number words are not; a reasoning model’s thinking (between <think> tags) is skipped.';
 
 export interface ExtractedAnswer {
 	value: number | null;
@@ -38,7 +41,8 @@ function toNumber(m: RegExpMatchArray, at: number): number {
 	return sign ? -value : value;
 }
 
-export function extractAnswer(text: string): ExtractedAnswer {
+export function extractAnswer(reply: string): ExtractedAnswer {
+	const text = visibleAnswer(reply);
 	const marked = [...text.matchAll(MARKER)].at(-1);
 	if (marked) return { value: toNumber(marked, 1), from: 'marker' };
 	const last = [...text.matchAll(ANY_NUMBER)].at(-1);

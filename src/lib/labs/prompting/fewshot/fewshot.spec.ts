@@ -6,6 +6,7 @@ import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
 import { builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { runBatch, type BatchOutcome } from '../batch';
+import { scoredRequest } from '../scoredRequest';
 import { examplePool, labels, testSet } from './data';
 import {
 	fewShotItems,
@@ -87,13 +88,15 @@ describe('the plan', () => {
 		expect(planProblem([0, 3], blank)).toMatch(/3-shot needs 3 examples, and example 2 is empty/);
 	});
 
-	it('asks every sentence under every k, at temperature 0 with the seed, valid for both engines', () => {
+	it('asks every sentence under every k as a scored request with the seed, valid for both engines', () => {
 		const items = fewShotItems(plan());
 		expect(items.map((i) => i.id)).toEqual(['0:0', '0:1', '0:2', '2:0', '2:1', '2:2']);
-		expect(items[4]!.request).toMatchObject({ temperature: 0, seed: 12, maxTokens: 16 });
-		expect(items[4]!.request.messages).toEqual([
-			{ role: 'user', content: fewShotPrompt(examplePool.slice(0, 2), testSet[1]!.text) }
-		]);
+		expect(items[4]!.request).toEqual(
+			scoredRequest(fewShotPrompt(examplePool.slice(0, 2), testSet[1]!.text), {
+				seed: 12,
+				maxTokens: 16
+			})
+		);
 		const trigram = fewShotItems(plan({ chat: false }));
 		expect(trigram[0]!.request.maxTokens).toBe(4);
 		for (const i of trigram) expect(validateRequest(i.request, builtinCapabilities)).toEqual([]);
@@ -122,6 +125,16 @@ describe('scoring a run', () => {
 			{ label: 'zero-shot', correct: 1, total: 3 },
 			{ label: '2-shot', correct: 1, total: 1 }
 		]);
+	});
+
+	it('scores the visible answer and keeps the raw reply, thinking included, for the page', () => {
+		const p = plan({ shots: [0], items: testSet.slice(0, 1) });
+		const raw = '<think>\nLibrary, staff... could be NEU or NEG.\n</think>\n\nPOS';
+		const [row] = fewShotRows(p, [outcome('0:0', raw)]);
+		expect(row!.cells[0]).toMatchObject({
+			output: raw,
+			verdict: { extracted: 'POS', correct: true }
+		});
 	});
 
 	it('counts a refused item as wrong and keeps its message', () => {
@@ -153,6 +166,28 @@ describe('on the built-in trigram engine', () => {
 		const scores = fewShotScores(p, fewShotRows(p, outcomes));
 		// "its score stays at the floor": no code at all, so nothing is right.
 		expect(scores.map((s) => s.correct)).toEqual([0, 0, 0]);
+	});
+
+	it('after a Stop mid-answer, counts only the answers that finished', async () => {
+		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
+		const p = plan({ shots: [0, 1, 3], items: testSet, chat: false });
+		const controller = new AbortController();
+		const { outcomes, stopped } = await runBatch(
+			engine,
+			fewShotItems(p),
+			{ onText: (i) => i === 7 && controller.abort() },
+			controller.signal
+		);
+		expect(stopped).toBe(true);
+		expect(outcomes).toHaveLength(7);
+		const rows = fewShotRows(p, outcomes);
+		// The eighth sentence was cut short: not scored, so not a wrong answer.
+		expect(rows[7]!.cells[0]).toEqual({ k: 0, output: null, error: null, verdict: null });
+		expect(fewShotScores(p, rows).map((s) => [s.label, s.total])).toEqual([
+			['zero-shot', 7],
+			['1-shot', 0],
+			['3-shot', 0]
+		]);
 	});
 });
 

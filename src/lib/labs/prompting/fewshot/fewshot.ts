@@ -7,8 +7,8 @@
 // "worksheet" layout of the GPT-3 paper: the same text reaches a chat model (inside its chat
 // template) and the trigram model (which reads only its last two words, "Sentiment :", the same
 // for every sentence; that is why its score cannot move with k).
-import type { GenerateRequest } from '$lib/engine/types';
 import type { BatchItem, BatchOutcome } from '../batch';
+import { scoredRequest } from '../scoredRequest';
 import type { Label, LabelledSentence } from './data';
 import { judgeLabel, type LabelVerdict } from './score';
 
@@ -61,23 +61,15 @@ export function planProblem(shots: number[], examples: LabelledSentence[]): stri
 
 const itemId = (k: number, i: number) => `${k}:${i}`;
 
-export function fewShotRequest(content: string, plan: Pick<FewShotPlan, 'seed' | 'chat'>) {
-	return {
-		messages: [{ role: 'user', content }],
-		temperature: 0,
-		topK: 0,
-		topP: 1,
-		maxTokens: maxTokensFor(plan.chat),
-		seed: plan.seed
-	} satisfies GenerateRequest;
-}
-
 /** Every sentence under every k, grouped by k (one bar fills up at a time). */
 export function fewShotItems(plan: FewShotPlan): BatchItem[] {
 	return plan.shots.flatMap((k) =>
 		plan.items.map((item, i) => ({
 			id: itemId(k, i),
-			request: fewShotRequest(fewShotPrompt(plan.examples.slice(0, k), item.text), plan)
+			request: scoredRequest(fewShotPrompt(plan.examples.slice(0, k), item.text), {
+				seed: plan.seed,
+				maxTokens: maxTokensFor(plan.chat)
+			})
 		}))
 	);
 }

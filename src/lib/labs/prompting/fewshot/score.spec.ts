@@ -41,6 +41,16 @@ describe('extractLabel', () => {
 		}
 	);
 
+	it('reads the visible answer, never a code in a think block', () => {
+		expect(extractLabel('<think>\nIt sounds like NEG at first.\n</think>\n\nPOS')).toEqual({
+			label: 'POS',
+			ambiguous: false
+		});
+		// Thinking cut off by the token limit: no answer at all, not the code it was weighing.
+		expect(extractLabel('<think>Late train, so NEG')).toEqual({ label: null, ambiguous: false });
+		expect(judgeLabel('<think>POS? NEG?</think>NEU', 'NEU').correct).toBe(true);
+	});
+
 	it('is not ambiguous when the same code repeats', () => {
 		expect(extractLabel('NEG. Definitely NEG.')).toEqual({ label: 'NEG', ambiguous: false });
 	});

@@ -1,5 +1,7 @@
 // Scoring a few-shot answer: which of the three codes the model gave, if any. The rule, the
 // same for every engine and every number of examples:
+//   0. A reasoning model's <think> block is not the answer and is dropped first (answer.ts): a
+//      code it weighs there ("maybe NEG?") is not the code it gives.
 //   1. Look at the first line of the answer that names any code.
 //   2. A code is POS, NEG or NEU standing as a word of its own, in any case, with any
 //      punctuation or words around it ("NEG", "neg.", "Sentiment: NEG", "(NEU)").
@@ -9,7 +11,8 @@
 //   4. Spelled-out words ("positive", "Negative") are not the code and count as no label: the
 //      task asks for the code, and that format is exactly what the examples teach.
 // An answer is correct when the extracted code equals the expected one.
-import { labels, type Label } from './data';
+import { visibleAnswer } from '../answer';
+import type { Label } from './data';
 
 export interface LabelVerdict {
 	/** The code found, or null (none, or two different ones on the line). */
@@ -21,18 +24,18 @@ export interface LabelVerdict {
 
 /** The rule above in one sentence for the page. */
 export const labelRule =
-	'Scoring: the first line of the answer that names a code counts, in any case and with any words around it; two different codes on that line, or a spelled-out word such as “Positive”, count as no label.';
+	'Scoring: the first line of the answer that names a code counts, in any case and with any words around it; two different codes on that line, or a spelled-out word such as “Positive”, count as no label; a reasoning model’s thinking (between <think> tags) is skipped.';
 
 const CODE = /(?<![\p{L}\p{N}])(pos|neg|neu)(?![\p{L}\p{N}])/giu;
 
 /** The code an answer gives, by the rule in this file's header. */
 export function extractLabel(output: string): { label: Label | null; ambiguous: boolean } {
-	for (const line of output.split(/\r?\n/)) {
+	for (const line of visibleAnswer(output).split(/\r?\n/)) {
 		const found = new Set([...line.matchAll(CODE)].map((m) => m[1]!.toUpperCase() as Label));
 		if (found.size === 0) continue;
 		if (found.size > 1) return { label: null, ambiguous: true };
 		const [label] = found;
-		return { label: labels.includes(label!) ? label! : null, ambiguous: false };
+		return { label: label!, ambiguous: false };
 	}
 	return { label: null, ambiguous: false };
 }

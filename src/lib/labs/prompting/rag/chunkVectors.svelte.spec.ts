@@ -56,4 +56,25 @@ describe('the chunks as vectors', () => {
 		expect(vectors.phase).toBe('failed');
 		expect(vectors.error?.message).toMatch(/library/i);
 	});
+
+	it('offers its vectors for hybrid ranking only to the model that made them', async () => {
+		const vectors = new ChunkVectors();
+		const a = model('embedder-d');
+		expect(vectors.readyFor('embedder-d')).toBeNull();
+		await vectors.prepare(a.engine, chunks);
+		expect(vectors.readyFor('embedder-d')).toEqual({
+			engine: a.engine,
+			vectors: vectors.vectors
+		});
+		// Another model chosen in the panel: its questions would land in another vector space.
+		expect(vectors.readyFor('embedder-e')).toBeNull();
+		expect(vectors.readyFor(undefined)).toBeNull();
+		const b = model('embedder-e', async () => {
+			vectors.stop();
+			return { vectors: [], dimensions: 2 };
+		});
+		await vectors.prepare(b.engine, chunks);
+		expect(vectors.readyFor('embedder-d')).toBeNull();
+		expect(vectors.readyFor('embedder-e')).toBeNull();
+	});
 });

@@ -12,6 +12,7 @@ import {
 	passageTexts,
 	type CorpusVectors
 } from '../retrieval/embedCorpus';
+import type { Hybrid } from './ragSession.svelte';
 import { loadVectors, saveVectors } from './vectorCache';
 
 export type VectorsPhase = 'idle' | 'embedding' | 'ready' | 'stopped' | 'failed';
@@ -87,6 +88,16 @@ export class ChunkVectors {
 			this.phase = 'failed';
 			return false;
 		}
+	}
+
+	/**
+	 * The vectors with the engine that embeds questions the same way, only if they are ready and
+	 * come from this model: vectors of another model live in another space and rank nonsense.
+	 */
+	readyFor(modelId: string | undefined): Hybrid | null {
+		const { engine, vectors } = this;
+		if (this.phase !== 'ready' || !engine || !vectors || engine.info.id !== modelId) return null;
+		return { engine, vectors };
 	}
 
 	stop(): void {

@@ -11,8 +11,6 @@ export interface LoadedIndex {
 	ms: number;
 	/** Of which parse and hydrate (the rest is the fetch: network or the offline cache). */
 	parseMs: number;
-	/** Characters of JSON read. */
-	size: number;
 }
 
 type Fetch = (url: string) => Promise<Response>;
@@ -74,5 +72,5 @@ export async function fetchIndex(url: string, fetcher: Fetch): Promise<LoadedInd
 		throw new IndexLoadError('format', messages.format);
 	}
 	const done = performance.now();
-	return { index, ms: done - started, parseMs: done - parsing, size: text.length };
+	return { index, ms: done - started, parseMs: done - parsing };
 }

@@ -1,14 +1,12 @@
 // Checks a model's answer against a JSON Schema in two steps the page shows apart: does it parse
-// (and where exactly does it stop parsing), then does it match the schema (and which field is
-// wrong, in words). Parsing is our own small scanner, not JSON.parse's message: browsers word
-// and place their errors differently (V8 often gives no position, Firefox gives line and column),
-// and the page must point at the same character everywhere. The value itself still comes from
-// JSON.parse once the scanner accepts the text. Validation is @cfworker/json-schema: it works
-// without eval, which our Content-Security-Policy forbids (ajv compiles validators with
-// new Function). Its messages are rebuilt from the schema and the value, so they read as
-// sentences and do not depend on the library's wording.
-import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+// (and where exactly does it stop parsing), then does it match the schema (schemaProblems.ts says
+// which field is wrong, in words). Parsing is our own small scanner, not JSON.parse's message:
+// browsers word and place their errors differently (V8 often gives no position, Firefox gives
+// line and column), and the page must point at the same character everywhere. The value itself
+// still comes from JSON.parse once the scanner accepts the text.
+import type { Schema } from '@cfworker/json-schema';
 import { prettyJson } from './pretty';
+import { schemaProblems, type SchemaProblem } from './schemaProblems';
 
 export interface ParseError {
 	/** 0-based character offset of the problem. */
@@ -18,12 +16,6 @@ export interface ParseError {
 	column: number;
 	/** The line the problem is on, for a caret display. */
 	lineText: string;
-	message: string;
-}
-
-export interface SchemaProblem {
-	/** Where, in words: "the card", "field “related”", "item 2 of “related”". */
-	where: string;
 	message: string;
 }
 
@@ -196,95 +188,6 @@ export function parseAnswer(
 	};
 }
 
-const typeOf = (v: unknown): string =>
-	v === null
-		? 'null'
-		: Array.isArray(v)
-			? 'a list'
-			: typeof v === 'object'
-				? 'an object'
-				: `a ${typeof v}`;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** The JSON pointer "#/a/b~1c" as its segments. */
-function segments(pointer: string): string[] {
-	return pointer
-		.replace(/^#\/?/, '')
-		.split('/')
-		.filter((s) => s !== '')
-		.map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function at(root: unknown, pointer: string): unknown {
-	let node = root;
-	for (const s of segments(pointer)) node = (node as Record<string, unknown> | undefined)?.[s];
-	return node;
-}
-
-function where(pointer: string): string {
-	const path = segments(pointer);
-	if (!path.length) return 'the object';
-	const last = path.at(-1)!;
-	const parent = path.at(-2);
-	if (/^\d+$/.test(last) && parent !== undefined) return `item ${Number(last) + 1} of “${parent}”`;
-	return `field “${last}”`;
-}
-
-/** One library error → the sentences it stands for (several for one "required"), or none. */
-function describe(unit: OutputUnit, schema: Schema, value: unknown): SchemaProblem[] {
-	const rule = at(schema, unit.keywordLocation);
-	const parent = at(schema, unit.keywordLocation.replace(/\/[^/]*$/, '')) as Schema | undefined;
-	const instance = at(value, unit.instanceLocation);
-	const w = where(unit.instanceLocation);
-	const one = (message: string) => [{ where: w, message }];
-	switch (unit.keyword) {
-		case 'required': {
-			const has = (k: string) => Object.prototype.hasOwnProperty.call(instance, k);
-			return ((rule as string[]) ?? [])
-				.filter((k) => !has(k))
-				.map((k) => ({ where: w, message: `is missing the required field “${k}”.` }));
-		}
-		case 'additionalProperties': {
-			const known = Object.keys(parent?.properties ?? {});
-			return Object.keys(instance as object)
-				.filter((k) => !known.includes(k))
-				.map((k) => ({ where: w, message: `has a field “${k}” that the schema does not allow.` }));
-		}
-		case 'type':
-			return one(`is ${typeOf(instance)}; the schema asks for ${[rule].flat().join(' or ')}.`);
-		case 'enum':
-			return one(
-				`is ${JSON.stringify(instance)}; it must be one of ${(rule as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`
-			);
-		case 'minItems':
-			return one(
-				`has ${plural((instance as unknown[]).length, 'item')}; it needs at least ${rule}.`
-			);
-		case 'maxItems':
-			return one(
-				`has ${plural((instance as unknown[]).length, 'item')}; at most ${rule} are allowed.`
-			);
-		case 'minLength':
-			return one(
-				`is ${plural([...(instance as string)].length, 'character')} long; it needs at least ${rule}.`
-			);
-		case 'maxLength':
-			return one(
-				`is ${plural([...(instance as string)].length, 'character')} long; at most ${rule} are allowed.`
-			);
-		// Summaries of errors reported one level down ("Property x does not match"), and the
-		// boolean-schema echo of additionalProperties: the specific errors say it better.
-		case 'properties':
-		case 'items':
-		case 'prefixItems':
-		case 'false':
-			return [];
-		default:
-			return one(unit.error);
-	}
-}
-
 /** Parse, then validate: the page's whole verdict on one answer. */
 export function checkAnswer(text: string, schema: Schema): AnswerCheck {
 	if (!text.trim())
@@ -295,17 +198,8 @@ export function checkAnswer(text: string, schema: Schema): AnswerCheck {
 	const parsed = parseAnswer(text);
 	if (!parsed.ok) return { stage: 'parse', error: parsed.error };
 	const { value, around } = parsed;
-	const result = new Validator(schema, '2020-12', false).validate(value);
-	if (result.valid) return { stage: 'valid', value, pretty: prettyJson(value), around };
-	const seenMessages = new Set<string>();
-	const problems = result.errors
-		.flatMap((u) => describe(u, schema, value))
-		.filter((p) => {
-			const key = `${p.where} ${p.message}`;
-			if (seenMessages.has(key)) return false;
-			seenMessages.add(key);
-			return true;
-		});
+	const problems = schemaProblems(value, schema);
+	if (!problems.length) return { stage: 'valid', value, pretty: prettyJson(value), around };
 	return { stage: 'schema', value, problems, around };
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { ConceptChunk } from '$lib/concepts';
+import type { EngineError } from '$lib/engine/errors';
+import { answerItems } from '../retrieval/prompt';
+import { notRunStatus, type BatchLike } from '../runStatus';
+import { ragColumns } from './columns';
+import type { Asked } from './ragSession.svelte';
+
+const chunk = (n: number) =>
+	({ id: `c#${n}`, slug: 'rag', title: `T${n}`, text: `Passage ${n}.` }) as ConceptChunk;
+const hits = [1, 2].map((n) => ({ index: n, chunk: chunk(n), bm25: 1, matched: [] }));
+const asked = (continues: boolean): Asked => ({
+	question: 'What is RAG?',
+	engineLabel: 'M',
+	continues,
+	rankedWith: null,
+	hits,
+	items: answerItems('What is RAG?', [chunk(1), chunk(2)], 1)
+});
+const anchor = (n: number) => `p-${n}`;
+const outcome = (text: string) => ({
+	id: 'x',
+	text,
+	error: null,
+	result: {
+		text,
+		finishReason: 'stop' as const,
+		usage: { promptTokens: 1, completionTokens: 5, timeToFirstTokenMs: 1, decodeTokensPerSecond: 0 }
+	}
+});
+const done: BatchLike = {
+	phase: 'done',
+	outcomes: [outcome(' RAG searches first [2][1].'), outcome('A model.')],
+	current: -1,
+	live: '',
+	error: null,
+	loadProgress: null
+};
+
+describe('the RAG lab’s two columns', () => {
+	it('links citations and lists them on the retrieval side only', () => {
+		const [rag, plain] = ragColumns(asked(false), done, anchor);
+		expect(rag).toMatchObject({
+			title: 'With retrieval',
+			text: 'RAG searches first [2][1].',
+			citations: { count: 2, anchor },
+			note: 'Cites passages 2, 1.',
+			status: 'M: 5 tokens, finished its text.',
+			failed: false,
+			reads: undefined,
+			testid: 'rag-rag'
+		});
+		expect(rag!.prompt).toContain('[1] T1: Passage 1.');
+		expect(plain).toMatchObject({
+			title: 'Without retrieval',
+			prompt: 'What is RAG?',
+			citations: undefined,
+			note: undefined
+		});
+	});
+
+	it('says what the trigram model reads, and what an answer without citations cites', () => {
+		const none = { ...done, outcomes: [outcome('No numbers.'), outcome('x')] };
+		const [rag, plain] = ragColumns(asked(true), none, anchor);
+		expect(rag!.note).toBe('Cites no passage.');
+		expect(rag!.reads).toBe('RAG ?');
+		expect(plain!.reads).toBe(rag!.reads);
+	});
+
+	it('shows a failure with its next step, and the side that did not run', () => {
+		const lost: EngineError = {
+			code: 'device-lost',
+			message: 'The GPU gave up.',
+			action: { label: 'Choose a smaller model', href: '/models' },
+			detail: ''
+		};
+		const failed: BatchLike = {
+			...done,
+			phase: 'failed',
+			error: lost,
+			outcomes: [{ id: 'rag', text: '', result: null, error: lost }]
+		};
+		const [rag, plain] = ragColumns(asked(false), failed, anchor);
+		expect(rag).toMatchObject({ status: 'The GPU gave up.', failed: true, action: lost.action });
+		expect(rag!.note).toBeUndefined();
+		expect(plain).toMatchObject({ status: notRunStatus, failed: false });
+	});
+});
