@@ -34,6 +34,11 @@ export class QuizLab {
 	ranOn = $state.raw<{ label: string; seed: number } | null>(null);
 	/** The device would not keep the last result (private mode, storage blocked). */
 	saveFailed = $state(false);
+	/** While the quiz goes through every engine: which one of how many. */
+	tour = $state.raw<{ index: number; total: number } | null>(null);
+	/** Engines the tour could not measure, with the reason (a model this GPU cannot load, say). */
+	skipped = $state.raw<{ label: string; reason: string }[]>([]);
+	private touring: object | undefined;
 	scored = $derived(
 		scoreQuiz(
 			quiz,
@@ -70,6 +75,39 @@ export class QuizLab {
 		};
 		this.results = [...this.results.filter((r) => r.engineId !== info.id), record];
 		this.saveFailed = !(await saveQuizResult(record));
+	}
+
+	/**
+	 * The quiz on each engine in turn, with the same seed: one point per model on the charts in one
+	 * click. Each engine loads when its turn comes (the worker keeps one chat model on the GPU, so
+	 * the one before is unloaded). An engine that fails is skipped with its reason; Stop ends the
+	 * tour. Resolves when the last engine is done.
+	 */
+	async runAll(engines: { label: string; engine: Engine }[], seed: number): Promise<void> {
+		const tour = {};
+		this.touring = tour;
+		this.skipped = [];
+		for (const [index, { label, engine }] of engines.entries()) {
+			if (this.touring !== tour) return;
+			this.tour = { index, total: engines.length };
+			await this.run(engine, seed);
+			if (this.touring !== tour || this.batch.phase === 'stopped') break;
+			if (this.batch.phase === 'failed')
+				this.skipped = [
+					...this.skipped,
+					{ label, reason: this.batch.error?.message ?? 'it failed' }
+				];
+		}
+		if (this.touring === tour) {
+			this.tour = null;
+			this.touring = undefined;
+		}
+	}
+
+	stop(): void {
+		this.touring = undefined;
+		this.tour = null;
+		this.batch.stop();
 	}
 
 	async forget(): Promise<void> {
