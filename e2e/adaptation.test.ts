@@ -80,7 +80,8 @@ test('model quiz: the built-in engine answers, is scored, and its result survive
 	// Stopped partway: the answers that finished are scored, and the run is not kept.
 	await quiz.getByRole('button', { name: /Run the quiz/ }).click();
 	const status = quiz.getByTestId('batch-status');
-	await expect(status).toContainText('Running 3 of 10');
+	// Any point after the first answer (a busy machine's polls may miss a given question).
+	await expect(status).toContainText(/Running [2-9] of 10/);
 	// dispatchEvent, as in concepts.test.ts: no scroll-and-settle wait on a busy machine.
 	await quiz.getByRole('button', { name: 'Stop' }).dispatchEvent('click');
 	await expect(status).toContainText(/Stopped after (\d+) of 10 answers: the scores count the \1/);

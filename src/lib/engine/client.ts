@@ -155,10 +155,19 @@ export class WorkerEngine implements Engine {
 		return this.host.call('tokenize', { spec: this.spec, text });
 	}
 
-	embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings> {
+	embed(
+		request: EmbedRequest,
+		signal?: AbortSignal,
+		onLoadProgress?: (p: LoadProgress) => void
+	): Promise<Embeddings> {
 		const problem = embedProblem(request, this.info.capabilities, this.info.label);
 		if (problem) throw new InvalidRequestError([problem]);
-		return this.host.call('embed', { spec: this.spec, request }, {}, signal);
+		return this.host.call(
+			'embed',
+			{ spec: this.spec, request },
+			{ onProgress: onLoadProgress },
+			signal
+		);
 	}
 
 	reset(): Promise<void> {

@@ -240,7 +240,7 @@ class EngineSelection {
 				}
 			},
 			tokenize: (text) => inner.tokenize(text),
-			embed: (request, signal) => inner.embed(request, signal),
+			embed: (request, signal, onLoadProgress) => inner.embed(request, signal, onLoadProgress),
 			reset: () => inner.reset(),
 			unload: async () => {
 				await inner.unload();

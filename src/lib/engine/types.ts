@@ -181,8 +181,15 @@ export interface Engine {
 	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens>;
 	/** The text split into this engine's tokens, with their ids. */
 	tokenize(text: string): Promise<Tokenized>;
-	/** Texts as vectors; only engines with the `embeddings` capability, others refuse. */
-	embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings>;
+	/**
+	 * Texts as vectors; only engines with the `embeddings` capability, others refuse. The first
+	 * call loads the model and reports that load to onLoadProgress.
+	 */
+	embed(
+		request: EmbedRequest,
+		signal?: AbortSignal,
+		onLoadProgress?: (p: LoadProgress) => void
+	): Promise<Embeddings>;
 	/** Forgets any state kept between calls (WebLLM's KV cache); the next call starts afresh. */
 	reset(): Promise<void>;
 	/** Frees the model's memory (GPU buffers); the next call loads it again. */

@@ -39,6 +39,11 @@ class FakeMLCEngine implements MLCEngineLike {
 	async reload(id: string | string[]) {
 		const modelId = String(id);
 		this.calls.push(`reload ${modelId}`);
+		this.config.initProgressCallback?.({
+			progress: 1,
+			timeElapsed: 0,
+			text: 'Finish loading on WebGPU - fake'
+		});
 		const logitProcessor = this.config.logitProcessorRegistry?.get(modelId);
 		// A tokenizer that knows this test's eight words.
 		const tokenizer = {
@@ -258,7 +263,10 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 			{ createEngine: async (config) => (fake = new FakeMLCEngine(config)) }
 		);
 		expect(engine.info.capabilities.embeddings).toBe(true);
-		const out = await engine.embed({ texts: ['one', 'three'], as: 'passage' });
+		const phases: string[] = [];
+		const out = await engine.embed({ texts: ['one', 'three'], as: 'passage' }, undefined, (p) =>
+			phases.push(p.phase)
+		);
 		expect(fake!.embedded).toEqual(['[CLS] one [SEP]', '[CLS] three [SEP]']);
 		expect(out).toEqual({
 			vectors: [
@@ -267,6 +275,8 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 			],
 			dimensions: 3
 		});
+		// The first call loaded the model and said so.
+		expect(phases.at(-1)).toBe('ready');
 	});
 
 	it('a chat model refuses to embed, with the message that says what does', async () => {

@@ -203,10 +203,14 @@ export class WebllmEngine implements Engine {
 	 * Texts as unit vectors, one text per forward pass: WebLLM 0.2.86's compiled attention ignores
 	 * padding, so texts of different lengths in one batch would get wrong vectors (stack.md).
 	 */
-	async embed(request: EmbedRequest, signal?: AbortSignal): Promise<Embeddings> {
+	async embed(
+		request: EmbedRequest,
+		signal?: AbortSignal,
+		onLoadProgress?: (p: LoadProgress) => void
+	): Promise<Embeddings> {
 		const problem = embedProblem(request, this.info.capabilities, 'This model');
 		if (problem) throw new InvalidRequestError([problem]);
-		await this.load();
+		await this.load(onLoadProgress);
 		const engine = this.engine!;
 		const vectors: number[][] = [];
 		for (const text of request.texts) {

@@ -56,7 +56,8 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			'Same compute per token: hard problems need more tokens.',
 			'Worked examples (Wei, 2022) or one sentence, “Let’s think step by step” (Kojima, 2022).',
 			'Reasoning models now do it by themselves, at a cost in tokens and time.',
-			'The chain can be convincing and still not be the real reason.'
+			'The chain can be convincing and still not be the real reason.',
+			'Live: six word problems answered directly and step by step, the final numbers read out and checked.'
 		],
 		pointAt: {
 			builtin:

@@ -61,7 +61,8 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 			'In-context learning: the examples live in the prompt and the weights do not change (classic few-shot methods do train).',
 			'Pattern continuation is what next-token training rewards.',
 			'Order and label balance of the examples can swing the result.',
-			'Try few-shot before fine-tuning.'
+			'Try few-shot before fine-tuning.',
+			'Live: twelve sentences labelled with zero, one and three examples, scored automatically, accuracy per number of examples.'
 		],
 		pointAt: 'How the prompt box is the only thing that changes between tasks.'
 	},

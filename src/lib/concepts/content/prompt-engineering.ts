@@ -57,7 +57,8 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 			'The prompt is the main lever: role, task, context, format, examples.',
 			'Treat prompting as an experiment: one change at a time, fixed test inputs.',
 			'Prompts are model-specific: re-test when the model changes.',
-			'Jailbreak: the user attacks the model. Injection: content attacks the application.'
+			'Jailbreak: the user attacks the model. Injection: content attacks the application.',
+			'Live: a vague and a clear prompt, same engine and seed, with a checklist of the parts that differ.'
 		],
 		pointAt: 'The prompt and parameters shown above the output.'
 	},

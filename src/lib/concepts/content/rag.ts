@@ -62,7 +62,8 @@ The search box on this app's concept index works the keyword way: it ranks pages
 			'Search finds the facts; the model writes the answer from them.',
 			'Index, retrieve, generate; hybrid search and a re-ranker sharpen the retrieval.',
 			'Retrieval quality caps answer quality: always look at what was found.',
-			'Then check the answer is faithful to the passages it cites.'
+			'Then check the answer is faithful to the passages it cites.',
+			'Live: the question searched over these pages (BM25 scores shown), the passages in the prompt, the answer with and without them.'
 		],
 		pointAt: 'The diagram’s scores next to each retrieved chunk.'
 	},

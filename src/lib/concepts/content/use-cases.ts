@@ -65,7 +65,8 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 			'Draft fast, review by a person who knows the subject.',
 			'Six areas: content, software, creative, science, education, operations.',
 			'Procedural generation is old and rule-based; generative models learn the rules from examples.',
-			'Value depends on how cheap the review is.'
+			'Value depends on how cheap the review is.',
+			'Live: one editable template per business area, and a glossary card as JSON checked against its schema.'
 		],
 		pointAt: 'Ask the audience which of the six areas touches their job.'
 	},

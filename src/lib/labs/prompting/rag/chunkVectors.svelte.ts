@@ -5,7 +5,7 @@
 // next visit's time, so the vectors are used anyway and the page says they were not kept.
 import type { ConceptChunk } from '$lib/concepts';
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
-import type { Engine } from '$lib/engine/types';
+import type { Engine, LoadProgress } from '$lib/engine/types';
 import {
 	embedCorpus,
 	fingerprint,
@@ -20,6 +20,8 @@ export type VectorsPhase = 'idle' | 'embedding' | 'ready' | 'stopped' | 'failed'
 export class ChunkVectors {
 	phase = $state<VectorsPhase>('idle');
 	done = $state(0);
+	/** The embedding model's load while the first batch waits for it (null once known/none). */
+	loadProgress = $state<LoadProgress | null>(null);
 	total = $state(0);
 	error = $state<EngineError | null>(null);
 	vectors = $state.raw<CorpusVectors | null>(null);
@@ -43,6 +45,7 @@ export class ChunkVectors {
 		this.error = null;
 		this.source = null;
 		this.done = 0;
+		this.loadProgress = null;
 		this.total = chunks.length;
 		this.phase = 'embedding';
 		const texts = passageTexts(chunks);
@@ -63,7 +66,10 @@ export class ChunkVectors {
 				(done) => {
 					if (mine()) this.done = done;
 				},
-				controller.signal
+				controller.signal,
+				(p) => {
+					if (mine()) this.loadProgress = p;
+				}
 			);
 			if (!mine()) return false;
 			this.vectors = computed;

@@ -26,6 +26,13 @@ describe('embedding the corpus', () => {
 		expect([...out.vectors.slice(-2)]).toEqual([EMBED_BATCH + 3, 3]);
 	});
 
+	it('passes the load progress to the first call only (it loads the model)', async () => {
+		const engine = fake();
+		const onLoad = () => {};
+		await embedCorpus(engine, texts, () => {}, undefined, onLoad);
+		expect(engine.embed.mock.calls.map((c) => (c as unknown[])[2])).toEqual([onLoad, undefined]);
+	});
+
 	it('stops between calls when the signal fires', async () => {
 		const engine = fake();
 		const controller = new AbortController();

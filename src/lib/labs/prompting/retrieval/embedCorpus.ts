@@ -5,7 +5,7 @@
 // call of 16 at most.
 // A passage is embedded with its concept's title in front, as BM25 indexes it (bm25.ts).
 import type { ConceptChunk } from '$lib/concepts';
-import type { Engine } from '$lib/engine/types';
+import type { Engine, LoadProgress } from '$lib/engine/types';
 
 export const EMBED_BATCH = 16;
 
@@ -41,7 +41,9 @@ export async function embedCorpus(
 	engine: Pick<Engine, 'embed'>,
 	texts: string[],
 	onProgress: (done: number, total: number) => void,
-	signal?: AbortSignal
+	signal?: AbortSignal,
+	/** The model's own load (cache read, shader compilation) during the first call. */
+	onLoadProgress?: (p: LoadProgress) => void
 ): Promise<CorpusVectors> {
 	let vectors: Float32Array | undefined;
 	let dimensions = 0;
@@ -49,7 +51,11 @@ export async function embedCorpus(
 	for (let at = 0; at < texts.length; at += EMBED_BATCH) {
 		signal?.throwIfAborted();
 		const batch = texts.slice(at, at + EMBED_BATCH);
-		const out = await engine.embed({ texts: batch, as: 'passage' }, signal);
+		const out = await engine.embed(
+			{ texts: batch, as: 'passage' },
+			signal,
+			at === 0 ? onLoadProgress : undefined
+		);
 		signal?.throwIfAborted();
 		if (out.vectors.length !== batch.length)
 			throw new Error(
