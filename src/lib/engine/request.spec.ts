@@ -89,6 +89,15 @@ describe('request validation', () => {
 	});
 });
 
+describe('passages as context', () => {
+	it('accepts a few passages and names the limit it breaks', () => {
+		expect(fields({ context: ['one passage', 'another'] })).toEqual([]);
+		expect(fields({ context: Array.from({ length: 21 }, () => 'p') })).toEqual(['context']);
+		expect(fields({ context: ['x'.repeat(20_001)] })).toEqual(['context']);
+		expect(fields({ context: [3 as unknown as string] })).toEqual(['context']);
+	});
+});
+
 describe('embed requests', () => {
 	const caps = embeddingCapabilities;
 	const problem = (texts: string[], c = caps) =>

@@ -23,6 +23,10 @@ export class InvalidRequestError extends Error {
 /** The largest number of tokens one reply may ask for. */
 export { MAX_TOKENS_LIMIT };
 
+/** Limits of `context`: enough for the RAG lab's top 8 passages several times over. */
+export const MAX_CONTEXT_PASSAGES = 20;
+export const MAX_CONTEXT_CHARS = 20_000;
+
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 export function validateRequest(
@@ -53,6 +57,15 @@ export function validateRequest(
 			);
 	};
 
+	if (request.context !== undefined) {
+		const c = request.context;
+		if (!Array.isArray(c) || c.some((t) => typeof t !== 'string'))
+			problem('context', 'The passages must be a list of texts.');
+		else if (c.length > MAX_CONTEXT_PASSAGES)
+			problem('context', `At most ${MAX_CONTEXT_PASSAGES} passages (got ${c.length}).`);
+		else if (c.reduce((n, t) => n + t.length, 0) > MAX_CONTEXT_CHARS)
+			problem('context', `The passages may hold at most ${MAX_CONTEXT_CHARS} characters in all.`);
+	}
 	if (!request.messages.some((m) => m.role === 'user' && m.content.trim()))
 		problem('messages', 'There is no message to answer: type something first.');
 	for (const f of samplingTable)

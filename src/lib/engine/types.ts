@@ -30,6 +30,13 @@ export interface GenerateRequest extends SamplingParams {
 	/** A JSON Schema (as JSON text) the output must follow; only engines with jsonSchema support. */
 	jsonSchema?: string;
 	/**
+	 * Passages the engine may draw on besides the messages (retrieval). An engine that reads its
+	 * whole prompt gets passages inside the prompt instead, so it ignores this; the built-in
+	 * trigram model, which reads only two words, mixes their word counts into its own (a cache
+	 * model, builtin/cache.ts). At most 20 passages and 20,000 characters.
+	 */
+	context?: string[];
+	/**
 	 * false: a model that writes its reasoning before answering (Qwen3) answers at once instead.
 	 * Scored labs ask for this so the token budget goes to the answer. Other engines ignore it.
 	 */

@@ -51,7 +51,7 @@ The search box on this app's concept index works the keyword way: it ranks pages
 			seed: 12,
 			lookFor: {
 				builtin:
-					'The search half is real on any engine: read the scores and the marked words each passage shares with your question. The answer half is not: the built-in trigram model cannot read passages, it only continues the last two words of each prompt, and those are the same in both, so both answers come out alike. Choose a downloaded chat model to see it answer from the passages and cite them.',
+					'The search half is real on any engine: read the scores and the marked words each passage shares with your question. The answer half is a 1990s version: the built-in trigram model reads only the last two words of a prompt, the same in both, so with retrieval the passages’ word counts are mixed into its own instead, and its answer borrows their phrases while the one without does not. It cannot cite anything; choose a downloaded chat model to see an answer built from the passages with [1], [2]… citations.',
 				model:
 					'Compare the two answers: with the passages the model can use the wording of these pages and cite [1], [2]…; without them it has only its weights. Then check faithfulness: open each cited passage and see whether it really says what the answer claims. On the built-in trigram model only the search half means anything, since it reads just the last two words of a prompt.'
 			}

@@ -80,6 +80,30 @@ describe('built-in engine', () => {
 		expect(plain.events.every((e) => e.distribution === undefined)).toBe(true);
 	});
 
+	it('passages given as context shift the next word toward theirs, the same for the same seed', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const first = async (over: Partial<GenerateRequest>) => {
+			const { events } = await run(
+				engine,
+				request({
+					messages: [{ role: 'user', content: 'temperature makes' }],
+					maxTokens: 1,
+					capture: 5,
+					...over
+				})
+			);
+			const odds = Object.fromEntries(events[0]!.distribution!.map((d) => [d.text.trim(), d.prob]));
+			return { odds, text: events[0]!.text };
+		};
+		const plain = await first({});
+		const steered = await first({ context: ['A high temperature makes rare tokens likely.'] });
+		expect(plain.odds['rare'] ?? 0).toBe(0);
+		expect(steered.odds['rare']).toBeGreaterThan(0.1);
+		expect(steered.odds['the']).toBeLessThan(plain.odds['the']!);
+		const again = await first({ context: ['A high temperature makes rare tokens likely.'] });
+		expect(again).toEqual(steered);
+	});
+
 	it('a frequency penalty makes repeated words rarer', async () => {
 		const engine = new BuiltinEngine({ corpus });
 		const repeats = async (frequencyPenalty: number) => {

@@ -21,6 +21,7 @@ import type {
 	TokenEvent,
 	Tokenized
 } from '../types';
+import { withCache } from './cache';
 import { BOS, EOS, tokenPiece, tokenize, trainTrigram, type NgramModel } from './ngram';
 
 export const builtinCapabilities: EngineCapabilities = {
@@ -150,12 +151,16 @@ export class BuiltinEngine implements Engine {
 			repetition: request.repetitionPenalty
 		};
 
+		// Passages given as context are mixed in as a cache model (cache.ts).
+		const distribution = request.context?.length
+			? withCache(model, request.context)
+			: (c: string[]) => model.distribution(c);
 		while (count < request.maxTokens) {
 			if (signal?.aborted) {
 				finishReason = 'abort';
 				break;
 			}
-			const modelProbs = model.distribution(context);
+			const modelProbs = distribution(context);
 			const probs = applyPenalties(modelProbs, counts, penalties);
 			const candidates = nextTokenDistribution(probs, request);
 			const pick = candidates[drawCandidate(candidates, rng())]!;

@@ -15,7 +15,7 @@ const asked = (continues: boolean): Asked => ({
 	continues,
 	rankedWith: null,
 	hits,
-	items: answerItems('What is RAG?', [chunk(1), chunk(2)], 1)
+	items: answerItems('What is RAG?', [chunk(1), chunk(2)], 1, continues)
 });
 const anchor = (n: number) => `p-${n}`;
 const outcome = (text: string) => ({
@@ -59,12 +59,22 @@ describe('the RAG lab’s two columns', () => {
 		});
 	});
 
-	it('says what the trigram model reads, and what an answer without citations cites', () => {
+	it('says what the trigram model reads: two words, and the passages as a cache model', () => {
 		const none = { ...done, outcomes: [outcome('No numbers.'), outcome('x')] };
 		const [rag, plain] = ragColumns(asked(true), none, anchor);
-		expect(rag!.note).toBe('Cites no passage.');
 		expect(rag!.reads).toBe('RAG ?');
 		expect(plain!.reads).toBe(rag!.reads);
+		expect(rag!.readsAlso).toMatch(/The 2 passages reach it another way: .*cache model/);
+		expect(plain!.readsAlso).toBeUndefined();
+		// It cannot cite, so no line about citations.
+		expect(rag!.note).toBeUndefined();
+	});
+
+	it('says what a chat answer without citations cites', () => {
+		const none = { ...done, outcomes: [outcome('No numbers.'), outcome('x')] };
+		const [rag] = ragColumns(asked(false), none, anchor);
+		expect(rag!.note).toBe('Cites no passage.');
+		expect(rag!.readsAlso).toBeUndefined();
 	});
 
 	it('shows a failure with its next step, and the side that did not run', () => {

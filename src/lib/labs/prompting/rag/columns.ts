@@ -33,8 +33,16 @@ export function ragColumns(
 			action: view.error?.action,
 			busy: view.writing,
 			reads: asked.continues ? trigramReads(item.prompt) : undefined,
+			readsAlso:
+				asked.continues && item.request.context
+					? `The ${count} passage${count === 1 ? '' : 's'} reach it another way: their word counts are mixed into its own (a cache model, as statistical models used retrieved text in the 1990s).`
+					: undefined,
 			citations: count ? { count, anchor } : undefined,
-			note: count && view.done ? citesLine(citedNumbers(citationSegments(text, count))) : undefined,
+			// A model that only continues text writes no citations: the line would say nothing.
+			note:
+				count && view.done && !asked.continues
+					? citesLine(citedNumbers(citationSegments(text, count)))
+					: undefined,
 			testid: `rag-${item.id}`
 		};
 	});

@@ -113,7 +113,8 @@ export class RagSession {
 		const items = answerItems(
 			question,
 			hits.map((h) => h.chunk),
-			seed
+			seed,
+			!engine.info.capabilities.chat
 		);
 		this.asked = {
 			question: question.trim(),

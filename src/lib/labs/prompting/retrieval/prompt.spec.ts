@@ -24,6 +24,12 @@ describe('RAG prompts', () => {
 		expect({ ...rag!.request, messages: [] }).toEqual({ ...plain!.request, messages: [] });
 		expect(rag!.request.seed).toBe(7);
 	});
+
+	it('gives an engine that continues text the passages as context, on the retrieval side only', () => {
+		const [rag, plain] = answerItems('Why?', passages, 7, true);
+		expect(rag!.request.context).toEqual(passages.map((p) => p.text));
+		expect(plain!.request.context).toBeUndefined();
+	});
 });
 
 describe('citations in an answer', () => {

@@ -2,8 +2,9 @@
 // prompt.spec.ts checks it: the question with the retrieved passages numbered [1]..[k] and an
 // instruction to answer only from them and cite them by number, and the same question alone.
 // The question comes last in the augmented prompt: a chat model reads the passages with the task
-// in mind, and the built-in trigram model (which continues only the last two words of the
-// message) then sees the same last words in both prompts, which the page points out.
+// in mind. The built-in trigram model continues only the last two words of the message, the same
+// in both prompts, so for it the passages also travel as `context` (a cache model, see
+// engine/builtin/cache.ts): its two answers then differ by the retrieved text alone too.
 // Citations in the answer are model output, untrusted: citationSegments only cuts the text into
 // plain pieces and numbers, and the view renders each number as a link element it builds itself.
 // Sampling: a low temperature (0.3) with the prepared seed, because an answer from passages
@@ -40,8 +41,17 @@ export interface AnswerItem {
 	request: GenerateRequest;
 }
 
-/** The two requests, with retrieval and without, identical but for the prompt. */
-export function answerItems(question: string, passages: Passage[], seed: number): AnswerItem[] {
+/**
+ * The two requests, with retrieval and without, identical but for the prompt. For an engine that
+ * continues text (`continues`: the trigram model reads only two words, so passages in the prompt
+ * never reach it) the passages also go as `context`, which that engine mixes in as a cache model.
+ */
+export function answerItems(
+	question: string,
+	passages: Passage[],
+	seed: number,
+	continues = false
+): AnswerItem[] {
 	const item = (id: AnswerItem['id'], prompt: string): AnswerItem => ({
 		id,
 		prompt,
@@ -51,7 +61,10 @@ export function answerItems(question: string, passages: Passage[], seed: number)
 			topK: 40,
 			topP: 0.9,
 			maxTokens: MAX_TOKENS,
-			seed
+			seed,
+			...(continues && id === 'rag' && passages.length
+				? { context: passages.map((p) => p.text) }
+				: {})
 		}
 	});
 	return [item('rag', augmentedPrompt(question, passages)), item('plain', plainPrompt(question))];
