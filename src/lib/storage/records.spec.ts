@@ -37,6 +37,14 @@ describe('readRecords', () => {
 		);
 	});
 
+	it('names a 50 MB string by its length, quickly, instead of quoting it', () => {
+		const huge = { name: 'Big', slides: 'x'.repeat(50_000_000), savedAt: 1 };
+		const started = performance.now();
+		const { skipped } = readRecords(Deck, [huge], (d) => d.name);
+		expect(performance.now() - started).toBeLessThan(200);
+		expect(skipped[0]!.why).toBe('slides: expected Array, got text of 50,000,000 characters');
+	});
+
 	it('survives a value whose getters throw', () => {
 		const hostile = Object.defineProperty({}, 'name', {
 			get() {

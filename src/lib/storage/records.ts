@@ -60,12 +60,7 @@ export function readRecords<S extends v.GenericSchema>(
 			return;
 		}
 		if (!result.success) {
-			const issue = result.issues[0];
-			const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-			skipped.push({
-				key: rawKey(i),
-				why: echo(path ? `${path}: ${issue.message}` : issue.message)
-			});
+			skipped.push({ key: rawKey(i), why: describeIssue(result.issues[0]) });
 			return;
 		}
 		const key = keyOf(result.output);
@@ -77,6 +72,20 @@ export function readRecords<S extends v.GenericSchema>(
 		records.push(result.output);
 	});
 	return { records, skipped };
+}
+
+/**
+ * The first problem in words, built from the issue's parts rather than valibot's message: the
+ * message quotes a received string whole, and cutting a 50 MB string afterwards copies it.
+ */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const path = issue.path?.map((p) => echo(String(p.key), 30)).join('.') ?? '';
+	const got =
+		typeof issue.input === 'string'
+			? `text of ${issue.input.length.toLocaleString('en')} characters`
+			: echo(issue.received, 30);
+	const what = `expected ${echo(issue.expected ?? issue.type, 40)}, got ${got}`;
+	return path ? `${path}: ${what}` : what;
 }
 
 /** Reads one stored value; undefined (and a reason) when it fails its schema. */
