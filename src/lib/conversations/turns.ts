@@ -7,9 +7,6 @@
 import type { GenerationResult, TokenEvent } from '$lib/engine/types';
 import type { IdTurn } from './merge';
 
-/** How a reply was made, as stored with it. */
-export type TurnStats = NonNullable<IdTurn['stats']>;
-
 export interface ChatTurn extends IdTurn {
 	/** Known for a reply written during this visit only. */
 	visit?: { tokens: TokenEvent[]; prefillTokensPerSecond?: number; stopped: boolean };
