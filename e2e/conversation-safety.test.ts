@@ -188,3 +188,79 @@ test('at 360 px a long unbroken title does not widen the page; its Markdown expo
 	]);
 	expect(download.suggestedFilename()).toMatch(/\.md$/);
 });
+
+test('a damaged saved conversation beside good ones: the good ones are listed, and the page says one was skipped', async ({
+	page
+}) => {
+	const uncaught: string[] = [];
+	page.on('pageerror', (e) => uncaught.push(e.message));
+	await page.goto('/playground');
+	await say(page, 'A large language model');
+	await expect(replies(page)).toContainText(/\d+ tokens/);
+	// Planted past every check, as an older version, DevTools or a broken disk would leave them:
+	// another good conversation, and one whose turns are a 5 MB string instead of a list.
+	const damaged = {
+		id: 'damaged',
+		title: 'Damaged',
+		createdAt: 1,
+		updatedAt: 9e12,
+		system: '',
+		turns: 'x'.repeat(5_000_000)
+	};
+	const put = (rows: object[]) =>
+		page.evaluate(
+			(rows) =>
+				new Promise<void>((done, fail) => {
+					const open = indexedDB.open('genai-live');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('conversations', 'readwrite');
+						for (const row of rows) tx.objectStore('conversations').put(row);
+						tx.oncomplete = () => (open.result.close(), done());
+						tx.onerror = () => fail(tx.error);
+					};
+				}),
+			rows
+		);
+	await put([
+		{
+			id: 'planted',
+			title: 'Planted talk',
+			createdAt: 1,
+			updatedAt: 2,
+			system: '',
+			turns: [{ role: 'user', content: 'Hello from before' }]
+		},
+		damaged
+	]);
+	await page.reload();
+
+	await expect(
+		list(page).getByRole('button', { name: 'A large language model', exact: true })
+	).toBeVisible();
+	await expect(list(page).getByRole('button', { name: 'Planted talk', exact: true })).toBeVisible();
+	await expect(list(page).getByRole('listitem')).toHaveCount(2);
+	await expect(list(page).getByTestId('conversations-skipped')).toHaveText(
+		/^1 saved conversation could not be read .* is not shown/
+	);
+	// The good ones open and go on as before; the damaged one stays as it was stored.
+	await list(page).getByRole('button', { name: 'Planted talk', exact: true }).click();
+	await expect(questions(page)).toHaveCount(1);
+	await expect(questions(page)).toContainText('Hello from before');
+	await say(page, 'Top-k is the simple');
+	await expect(replies(page)).toContainText(/\d+ tokens/);
+	const stored = await page.evaluate(
+		() =>
+			new Promise<number>((done) => {
+				const open = indexedDB.open('genai-live');
+				open.onsuccess = () => {
+					const get = open.result
+						.transaction('conversations')
+						.objectStore('conversations')
+						.get('damaged');
+					get.onsuccess = () => done((get.result as { turns: string }).turns.length);
+				};
+			})
+	);
+	expect(stored).toBe(5_000_000);
+	expect(uncaught).toEqual([]);
+});

@@ -19,6 +19,8 @@ test('a conversation is saved as it goes and survives a reload', async ({ page }
 	await list(page).getByRole('button', { name: 'A large language model', exact: true }).click();
 	await expect(page.getByTestId('turn-user')).toHaveText(/A large language model/);
 	await expect(page.getByTestId('turn-assistant').locator('.content')).toHaveText(reply);
+	// The reply's stats are stored with it.
+	await expect(page.getByTestId('turn-assistant')).toContainText(/\d+ tokens/);
 	// Token probabilities are not saved: a restored reply says so instead of showing nothing.
 	await page.getByLabel('Show token choices').check();
 	await expect(page.getByTestId('turn-assistant')).toContainText(

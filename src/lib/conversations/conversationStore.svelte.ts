@@ -3,11 +3,15 @@
 // Every tab of the app may have the same conversation open: a save merges into what is stored in
 // one transaction (merge.ts), and a BroadcastChannel tells the other tabs what changed, so their
 // lists and open conversations follow without a reload. Every storage failure comes back as a
-// message (storage/errors.ts), never as a rejected promise the page forgets to catch.
+// message (storage/errors.ts), never as a rejected promise the page forgets to catch. Every
+// read goes through the record schema (record.ts): a damaged record is left out and named, never
+// merged into, renamed or restored, so nothing damaged is written back.
 import type { IDBPObjectStore } from 'idb';
 import { appDb, type AppSchema, type ConversationRecord } from '$lib/storage/db';
 import { describeStorageError, type StorageAction } from '$lib/storage/errors';
+import { skippedText } from '$lib/storage/records';
 import { parseImport } from './format';
+import { CONVERSATIONS, DAMAGED, readConversation, readConversations } from './record';
 import { mergeConversation, type ConversationPatch, type IdConversation } from './merge';
 
 export type ConversationSummary = Pick<ConversationRecord, 'id' | 'title' | 'updatedAt'>;
@@ -26,6 +30,9 @@ export type SaveResult =
 	/** The conversation was deleted (in this tab or another) since this tab last saved it. */
 	| { ok: false; deleted: true }
 	| { ok: false; deleted?: false; message: string };
+
+/** What a save, rename or delete meets where a damaged record is stored. */
+class DamagedRecord extends Error {}
 
 /** The messages between tabs; the seam tests replace. */
 export interface Channel {
@@ -57,6 +64,20 @@ async function inTransaction<T>(body: (store: ConversationsStore) => Promise<T>)
 	return value;
 }
 
+/**
+ * The stored conversation `id` as read through its schema: undefined when there is none, and a
+ * DamagedRecord thrown (the transaction aborts, nothing is written) when it cannot be read.
+ */
+async function readStored(
+	store: ConversationsStore,
+	id: string
+): Promise<ConversationRecord | undefined> {
+	const row = await store.get(id);
+	const record = readConversation(row);
+	if (row !== undefined && !record) throw new DamagedRecord();
+	return record;
+}
+
 const summaryOf = ({ id, title, updatedAt }: ConversationRecord): ConversationSummary => ({
 	id,
 	title,
@@ -64,9 +85,11 @@ const summaryOf = ({ id, title, updatedAt }: ConversationRecord): ConversationSu
 });
 
 export class ConversationStore {
-	list = $state<ConversationSummary[]>([]);
+	list = $state.raw<ConversationSummary[]>([]);
 	/** The last failure of reading, renaming or deleting, as a message for the list. */
 	error = $state<string | null>(null);
+	/** What the last read of the list left out (damaged records), as one sentence, or ''. */
+	skipped = $state('');
 
 	private listeners: StoreListener[] = [];
 	private channel: Channel | null | undefined;
@@ -79,18 +102,29 @@ export class ConversationStore {
 
 	async refresh(): Promise<void> {
 		try {
-			const all = await (await appDb()).getAllFromIndex('conversations', 'updatedAt');
-			this.list = all.reverse().map(summaryOf);
+			// The whole store, not the updatedAt index: a record without a numeric updatedAt is
+			// missing from the index, and would be left out without a word.
+			const tx = (await appDb()).transaction('conversations');
+			const [rows, keys] = await Promise.all([tx.store.getAll(), tx.store.getAllKeys(), tx.done]);
+			const read = readConversations(rows, keys);
+			this.list = read.records.map(summaryOf);
+			this.skipped = skippedText(CONVERSATIONS, read.skipped.length);
 			this.error = null;
 		} catch (e) {
 			this.fail('read-conversations', e);
 		}
 	}
 
-	/** A saved conversation, or undefined (deleted, or storage failed: then `error` says so). */
+	/**
+	 * A saved conversation, or undefined (deleted, damaged, or storage failed: then `error` says
+	 * so).
+	 */
 	async get(id: string): Promise<ConversationRecord | undefined> {
 		try {
-			return await (await appDb()).get('conversations', id);
+			const row = await (await appDb()).get('conversations', id);
+			const record = readConversation(row);
+			if (row !== undefined && !record) this.error = DAMAGED;
+			return record;
 		} catch (e) {
 			this.fail('open-conversation', e);
 			return undefined;
@@ -102,11 +136,12 @@ export class ConversationStore {
 		let result;
 		try {
 			result = await inTransaction(async (store) => {
-				const merged = mergeConversation(await store.get(patch.id), patch, Date.now());
+				const merged = mergeConversation(await readStored(store, patch.id), patch, Date.now());
 				if (merged.ok) await store.put(merged.record);
 				return merged;
 			});
 		} catch (e) {
+			if (e instanceof DamagedRecord) return { ok: false, message: DAMAGED };
 			return { ok: false, message: describeStorageError('save-conversation', e).message };
 		}
 		if (!result.ok) return { ok: false, deleted: true };
@@ -118,7 +153,7 @@ export class ConversationStore {
 		if (!title.trim()) return;
 		try {
 			const renamed = await inTransaction(async (store) => {
-				const record = await store.get(id);
+				const record = await readStored(store, id);
 				if (!record) return undefined;
 				const next = { ...record, title: title.trim().slice(0, 200), updatedAt: Date.now() };
 				await store.put(next);
@@ -126,6 +161,10 @@ export class ConversationStore {
 			});
 			if (renamed) this.announce({ kind: 'saved', summary: summaryOf(renamed), partial: false });
 		} catch (e) {
+			if (e instanceof DamagedRecord) {
+				this.error = DAMAGED;
+				return;
+			}
 			this.fail('rename-conversation', e);
 		}
 	}
@@ -133,8 +172,9 @@ export class ConversationStore {
 	/** Deletes a conversation; resolves to what was deleted, for an undo. */
 	async remove(id: string): Promise<ConversationRecord | undefined> {
 		try {
+			// A damaged record is deleted all the same, but not offered back: Undo would restore it.
 			const record = await inTransaction(async (store) => {
-				const found = await store.get(id);
+				const found = readConversation(await store.get(id));
 				await store.delete(id);
 				return found;
 			});

@@ -3,13 +3,10 @@
 // is lost, both end up showing every turn, and a deleted conversation stays deleted.
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
-import {
-	ConversationStore,
-	type Channel,
-	type StoreChange
-} from '$lib/conversations/conversationStore.svelte';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
-import { ChatSession, playgroundDefaults } from './chat.svelte';
+import { ConversationStore, type Channel, type StoreChange } from './conversationStore.svelte';
+import { playgroundDefaults } from './request';
+import { ChatSession } from './session.svelte';
 
 function fakeChannels(): () => Channel {
 	const open: Channel[] = [];

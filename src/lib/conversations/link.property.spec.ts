@@ -6,7 +6,8 @@ import { expect, it } from 'vitest';
 import { builtinEngine } from '$lib/engine';
 import { validateRequest } from '$lib/engine/request';
 import { samplingTable } from '$lib/sampling/fields';
-import { buildRequest, playgroundDefaults, settingsFromUrl } from './chat.svelte';
+import { settingsFromUrl } from './link';
+import { buildRequest, playgroundDefaults } from './request';
 
 const keys = [
 	...samplingTable.map((f) => f.urlKey),

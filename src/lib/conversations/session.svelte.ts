@@ -1,112 +1,27 @@
-// One conversation in the playground: the messages so far and the reply being streamed.
+// One conversation as one playground tab shows it: the turns so far and the reply being
+// streamed. Saves merge into the stored copy (merge.ts): each save writes this tab's new turns,
+// and the turns other tabs stored come back into view after it, or when another tab finishes a
+// reply (onStoreChange). The turn list is raw state, replaced and never mutated: a turn changes
+// only when a reply ends or a save comes back, while the streaming reply itself is the run's,
+// buffered and flushed once per frame (demos/generationRun.svelte.ts).
 import { GenerationRun } from '$lib/demos/generationRun.svelte';
+import type { Engine } from '$lib/engine/types';
+import type { ConversationRecord } from '$lib/storage/db';
 import {
 	conversationStore,
 	type ConversationStore,
 	type StoreChange
-} from '$lib/conversations/conversationStore.svelte';
-import { titleFrom } from '$lib/conversations/format';
-import { adoptTurns, PendingTurns, withTurnIds, type IdTurn } from '$lib/conversations/merge';
-import type { ConversationRecord } from '$lib/storage/db';
-import {
-	MAX_TOKENS_LIMIT,
-	type ChatMessage,
-	type Engine,
-	type GenerateRequest,
-	type GenerationResult,
-	type TokenEvent
-} from '$lib/engine';
-import { defaultSampling, samplingFields, type SamplingValues } from '$lib/sampling/controls';
-import { samplingFromParams } from '$lib/sampling/link';
-
-export interface ChatTurn extends ChatMessage {
-	/** Stable across saves and tabs: saves merge by it (conversations/merge.ts). */
-	id: string;
-	result?: GenerationResult;
-	engineLabel?: string;
-	interrupted?: boolean;
-	/** The reply's tokens with their probabilities; kept for this visit only, not saved. */
-	tokens?: TokenEvent[];
-}
-
-export interface ChatSettings extends SamplingValues {
-	system: string;
-	/** A JSON Schema the answer must follow; empty = free text. */
-	jsonSchema: string;
-	/** Record the model's top choices at every token (costs time per token on a GPU model). */
-	showChoices: boolean;
-}
-
-/** How many candidates the token choices view shows per step. */
-export const CHOICES_PER_TOKEN = 10;
-
-/** A fresh playground: the sampling table's defaults, a short system prompt, free text. */
-export const playgroundDefaults: ChatSettings = {
-	...defaultSampling(),
-	system: 'You are a concise, friendly explainer of generative AI.',
-	jsonSchema: '',
-	showChoices: false
-};
-
-/** The request one reply sends: the conversation so far plus the settings. */
-export function buildRequest(
-	turns: ChatMessage[],
-	settings: ChatSettings,
-	engine: Engine
-): GenerateRequest {
-	const history = turns.map(({ role, content }) => ({ role, content }));
-	const system = engine.info.capabilities.systemPrompt ? settings.system.trim() : '';
-	return {
-		messages: system ? [{ role: 'system', content: system }, ...history] : history,
-		...samplingFields(settings),
-		alternatives: Math.min(5, engine.info.capabilities.maxAlternatives),
-		capture: settings.showChoices ? CHOICES_PER_TOKEN : 0,
-		...(settings.jsonSchema.trim() ? { jsonSchema: settings.jsonSchema } : {})
-	};
-}
+} from './conversationStore.svelte';
+import { titleFrom } from './format';
+import { adoptTurns, PendingTurns, withTurnIds, type IdTurn } from './merge';
+import { buildRequest, type ChatSettings } from './request';
+import { fromStored, replyOf, toStored, type ChatTurn } from './turns';
 
 /** How often a streaming reply is written to IndexedDB. */
 const SAVE_EVERY_MS = 400;
 
-function toStored(t: ChatTurn): IdTurn {
-	return {
-		id: t.id,
-		role: t.role,
-		content: t.content,
-		...(t.engineLabel ? { engineLabel: t.engineLabel } : {}),
-		...(t.interrupted ? { interrupted: true } : {}),
-		...(t.result
-			? {
-					stats: {
-						completionTokens: t.result.usage.completionTokens,
-						decodeTokensPerSecond: t.result.usage.decodeTokensPerSecond,
-						timeToFirstTokenMs: t.result.usage.timeToFirstTokenMs
-					}
-				}
-			: {})
-	};
-}
-
-function fromStored(t: IdTurn): ChatTurn {
-	return {
-		id: t.id,
-		role: t.role,
-		content: t.content,
-		engineLabel: t.engineLabel,
-		interrupted: t.interrupted,
-		result: t.stats
-			? { text: t.content, finishReason: 'stop' as const, usage: { promptTokens: 0, ...t.stats } }
-			: undefined
-	};
-}
-
-/**
- * One conversation as this tab shows it. Saves merge into the stored copy (merge.ts): each save
- * writes this tab's new turns, and the turns other tabs stored come back into view after it, or
- * when another tab finishes a reply (onStoreChange).
- */
 export class ChatSession {
-	turns = $state<ChatTurn[]>([]);
+	turns = $state.raw<ChatTurn[]>([]);
 	run = new GenerationRun();
 	/** The saved conversation this chat is; created with the first message. */
 	id = $state<string | null>(null);
@@ -143,7 +58,7 @@ export class ChatSession {
 	async regenerate(engine: Engine, settings: ChatSettings): Promise<void> {
 		const last = this.turns.at(-1);
 		if (last?.role === 'assistant') {
-			this.turns.pop();
+			this.turns = this.turns.slice(0, -1);
 			this.pending.unsaved.delete(last.id);
 			this.pending.removed.add(last.id);
 		}
@@ -161,52 +76,35 @@ export class ChatSession {
 	/** Adds a turn at the end, or right after `after` (a reply under its question). */
 	private add(turn: ChatTurn, after?: string) {
 		const at = after === undefined ? -1 : this.turns.findIndex((t) => t.id === after);
-		if (at < 0) this.turns.push(turn);
-		else this.turns.splice(at + 1, 0, turn);
+		const cut = at < 0 ? this.turns.length : at + 1;
+		this.turns = [...this.turns.slice(0, cut), turn, ...this.turns.slice(cut)];
 		this.pending.unsaved.add(turn.id);
 	}
 
 	private async reply(engine: Engine, settings: ChatSettings) {
 		this.engine = engine;
-		const label = engine.info.label;
+		const engineLabel = engine.info.label;
 		const conversation = this.id;
 		const id = crypto.randomUUID();
 		// Another tab's question may arrive while this reply streams: the reply stays under its own.
 		const question = this.turns.at(-1)?.id;
 		this.streaming = id;
-		const current = await this.run.start(
-			engine,
-			buildRequest(this.turns, settings, engine),
+		const current = await this.run.start(engine, buildRequest(this.turns, settings, engine), () => {
 			// Save the partial reply as it streams, marked interrupted until it completes.
-			() => {
-				if (this.id !== conversation) return; // the user opened another conversation
-				if (performance.now() - this.lastSave < SAVE_EVERY_MS) return;
-				this.lastSave = performance.now();
-				void this.save({
-					turn: {
-						id,
-						role: 'assistant',
-						content: this.run.latestText,
-						engineLabel: label,
-						interrupted: true
-					},
-					after: question
-				});
-			}
-		);
+			if (this.id !== conversation) return; // the user opened another conversation
+			if (performance.now() - this.lastSave < SAVE_EVERY_MS) return;
+			this.lastSave = performance.now();
+			const content = this.run.latestText;
+			const turn: IdTurn = { id, role: 'assistant', content, engineLabel, interrupted: true };
+			void this.save({ turn, after: question });
+		});
 		// Another reply, or another conversation, took over meanwhile: this one leaves them alone.
 		if (!current || this.id !== conversation) return;
 		this.streaming = null;
 		if (this.run.text) {
+			const { text: content, result, tokens } = this.run;
 			this.add(
-				{
-					id,
-					role: 'assistant',
-					content: this.run.text,
-					result: this.run.result ?? undefined,
-					engineLabel: label,
-					tokens: this.run.tokens
-				},
+				{ id, role: 'assistant', content, engineLabel, ...replyOf(result, tokens) },
 				question
 			);
 		} else this.pending.removed.add(id); // nothing came: no stored partial may stay behind
@@ -248,10 +146,8 @@ export class ChatSession {
 	/** Takes in the stored conversation, keeping this tab's turns that are not stored yet. */
 	private adopt(record: ConversationRecord) {
 		this.title = record.title;
-		const next = adoptTurns(record, this.turns, this.pending, this.streaming, {
-			toStored,
-			fromStored
-		});
+		const convert = { toStored, fromStored };
+		const next = adoptTurns(record, this.turns, this.pending, this.streaming, convert);
 		if (next) this.turns = next;
 	}
 
@@ -321,21 +217,4 @@ export class ChatSession {
 		this.notice = null;
 		this.saveError = null;
 	}
-}
-
-/** Settings from a shared link (?prompt=…&system=…&temperature=…): a slide or QR code opens the exact demo. */
-export function settingsFromUrl(params: URLSearchParams, base: ChatSettings) {
-	return {
-		prompt: params.get('prompt') ?? '',
-		/** The engine the link names, if any (the app-wide selection decides whether it can run). */
-		engine: params.get('engine'),
-		settings: {
-			...base,
-			// temperature, top_p, … max_tokens, seed and the penalties: the sampling table's keys and limits.
-			...samplingFromParams(params, base, MAX_TOKENS_LIMIT),
-			system: params.get('system') ?? base.system,
-			jsonSchema: params.get('json_schema') ?? base.jsonSchema,
-			showChoices: params.has('choices') ? params.get('choices') !== '0' : base.showChoices
-		}
-	};
 }
