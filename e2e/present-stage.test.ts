@@ -126,6 +126,7 @@ test('saving under a taken name asks (keep both, replace); a delete can be undon
 	await editor.getByRole('button', { name: 'Delete the deck “My talk”' }).click();
 	await expect(editor.getByRole('button', { name: 'Present “My talk”' })).toHaveCount(0);
 	await expect(editor.getByTestId('deck-editor-message')).toContainText('Deleted “My talk”.');
+	await expect(editor.getByRole('button', { name: 'Undo' })).toBeFocused();
 	await editor.getByRole('button', { name: 'Undo' }).click();
 	await editor.getByRole('button', { name: 'Present “My talk”' }).click();
 	await expect(heading(page)).toHaveText('Retrieval-augmented generation (RAG)');
