@@ -132,11 +132,12 @@ export const DECK_FORMAT = 'genai-live-deck';
  */
 export const MAX_DECK_FILE_BYTES = 64 * 1024;
 
+/** A size for a message, rounded up so a file just over the limit never reads as the limit. */
 const size = (bytes: number) =>
 	bytes >= 1024 * 1024
-		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		? `${(Math.ceil(bytes / 1024 / 102.4) / 10).toFixed(1)} MB`
 		: bytes >= 1024
-			? `${Math.round(bytes / 1024)} KB`
+			? `${Math.ceil(bytes / 1024)} KB`
 			: `${bytes} bytes`;
 
 /** The message for a file refused by its size, or undefined when it may be read. */

@@ -238,6 +238,9 @@ describe('deck files', () => {
 	it('a file is refused by its size before it is parsed; echoed values are short', async () => {
 		const { deckFileTooBig, deckFromFile, MAX_DECK_FILE_BYTES } = await import('./deck');
 		expect(deckFileTooBig(MAX_DECK_FILE_BYTES)).toBeUndefined();
+		expect(deckFileTooBig(MAX_DECK_FILE_BYTES + 1)).toMatch(
+			/^This file is 65 KB; .* at most 64 KB/
+		);
 		expect(deckFileTooBig(50 * 1024 * 1024)).toBe(
 			'This file is 50.0 MB; a deck file is at most 64 KB, so it was not read.'
 		);
