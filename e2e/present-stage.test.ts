@@ -152,18 +152,20 @@ test('a 50 MB deck file is refused by its size: a short message, no long task ov
 	// A version that is a 50 MB string: the file from the report (too big to pass as a buffer).
 	const huge = Buffer.alloc(50 * 1024 * 1024, '9');
 	Buffer.from('{"format":"genai-live-deck","version":"').copy(huge);
+	Buffer.from('"}').copy(huge, huge.length - 2);
 	const path = testInfo.outputPath('huge.deck.json');
 	await writeFile(path, huge);
 	await editor.getByLabel('Import file').setInputFiles(path);
 	const message = editor.getByTestId('deck-editor-message');
-	await expect(message).toHaveText(
-		'This file is 50.0 MB; a deck file is at most 64 KB, so it was not read.'
-	);
-	await expect(editor.getByRole('heading', { name: 'Order (1 slides)' })).toBeVisible();
+	await expect(message).not.toHaveText('', { timeout: 30_000 });
 	await page.waitForTimeout(300);
 	expect(
 		await page.evaluate(() => (window as unknown as { longest: number }).longest)
 	).toBeLessThan(200);
+	await expect(message).toHaveText(
+		'This file is 50.0 MB; a deck file is at most 64 KB, so it was not read.'
+	);
+	await expect(editor.getByRole('heading', { name: 'Order (1 slides)' })).toBeVisible();
 });
 
 test('deck files and links with nothing to show say so, and message and editor agree', async ({
