@@ -1,10 +1,11 @@
 // A talk's deck: which concept pages, in which order. The default is every concept in the
 // glossary's order; a shared link carries a custom one as `?deck=slug,slug,…`, and a file as
 // JSON (deckToFile / deckFromFile). Reading either never fails: unknown or repeated entries are
-// dropped and named in a message, and nothing usable falls back to the whole glossary, so a typo
-// on a slide never leaves a blank deck.
+// dropped and named in a message (each unknown name once, cut to 40 characters), and a link with
+// nothing usable falls back to the whole glossary, so a typo never leaves a blank deck.
 import { getConcept } from '$lib/concepts';
 import { conceptSlugs, type Slug } from '$lib/concepts/schema';
+import { echo } from '$lib/storage/records';
 
 /**
  * One slide: a concept (`temperature`), or one experiment of it (`temperature:2`, counting from
@@ -62,37 +63,52 @@ export function slideParts(key: string): { slug: Slug; experiment?: number } | n
 		: null;
 }
 
-export function deckFromParam(param: string | null): { deck: Deck; problem?: string } {
-	if (param === null || param.trim() === '') return { deck: fullDeck };
-	const wanted = param
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
+/** At most this many entries of a link or file are read: a real deck has a few dozen. */
+const MAX_ENTRIES = 200;
+
+/** Known slides in order, and what was dropped (unknown names once each, repeats counted). */
+function readSlides(entries: readonly string[]) {
 	const slides: SlideKey[] = [];
-	const unknown: string[] = [];
-	const repeated: string[] = [];
-	for (const s of wanted) {
-		if (!slideParts(s)) unknown.push(s);
-		else if (slides.includes(s as SlideKey)) repeated.push(s);
+	const unknown = new Set<string>();
+	let repeated = 0;
+	for (const raw of entries.slice(0, MAX_ENTRIES)) {
+		const s = raw.trim();
+		if (!s) continue;
+		if (!slideParts(s)) unknown.add(echo(s, 40));
+		else if (slides.includes(s as SlideKey)) repeated++;
 		else slides.push(s as SlideKey);
 	}
 	const parts: string[] = [];
-	if (unknown.length)
+	const names = [...unknown];
+	if (names.length)
 		parts.push(
-			`no concept or experiment is called ${unknown
+			`no concept or experiment is called ${names
 				.slice(0, 5)
-				.map((u) => `“${u.slice(0, 40)}”`)
-				.join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`
+				.map((u) => `“${u}”`)
+				.join(', ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}`
 		);
-	if (repeated.length) parts.push(`${repeated.length} repeated slide(s) were shown once`);
+	if (repeated) parts.push(`${repeated} repeated slide(s) were shown once`);
+	if (entries.length > MAX_ENTRIES) parts.push(`only the first ${MAX_ENTRIES} entries were read`);
+	return { slides, detail: parts.join('; ') };
+}
+
+export function deckFromParam(param: string | null): { deck: Deck; problem?: string } {
+	if (param === null || param.trim() === '') return { deck: fullDeck };
+	const entries = param.split(',', MAX_ENTRIES + 1).filter((s) => s.trim());
+	if (!entries.length)
+		return {
+			deck: fullDeck,
+			problem: 'This deck link names no slides, so the whole glossary is shown.'
+		};
+	const { slides, detail } = readSlides(entries);
 	if (!slides.length)
 		return {
 			deck: fullDeck,
-			problem: `This deck link has no slide this app knows (${parts.join('; ')}), so the whole glossary is shown.`
+			problem: `This deck link has no slide this app knows (${detail}), so the whole glossary is shown.`
 		};
 	return {
 		deck: { slides },
-		problem: parts.length ? `Part of this deck link was skipped: ${parts.join('; ')}.` : undefined
+		problem: detail ? `Part of this deck link was skipped: ${detail}.` : undefined
 	};
 }
 
@@ -109,6 +125,28 @@ export function slideFromParam(param: string | null, deck: Deck): number {
 /** The file format for a deck saved or shared as a file. */
 export const DECK_FORMAT = 'genai-live-deck';
 
+/**
+ * A deck file is a few hundred bytes (22 concepts with their experiments make about 1.5 KB), so
+ * anything over 64 KB is refused by its size, before its text is read: a 50 MB file would
+ * otherwise block the page for seconds in JSON.parse alone.
+ */
+export const MAX_DECK_FILE_BYTES = 64 * 1024;
+
+/** A size for a message, rounded up so a file just over the limit never reads as the limit. */
+const size = (bytes: number) =>
+	bytes >= 1024 * 1024
+		? `${(Math.ceil(bytes / 1024 / 102.4) / 10).toFixed(1)} MB`
+		: bytes >= 1024
+			? `${Math.ceil(bytes / 1024)} KB`
+			: `${bytes} bytes`;
+
+/** The message for a file refused by its size, or undefined when it may be read. */
+export function deckFileTooBig(bytes: number): string | undefined {
+	return bytes > MAX_DECK_FILE_BYTES
+		? `This file is ${size(bytes)}; a deck file is at most ${size(MAX_DECK_FILE_BYTES)}, so it was not read.`
+		: undefined;
+}
+
 export interface DeckFile {
 	format: typeof DECK_FORMAT;
 	version: 1;
@@ -120,10 +158,15 @@ export function deckToFile(deck: Deck, name: string): DeckFile {
 	return { format: DECK_FORMAT, version: 1, name, slides: [...deck.slides] };
 }
 
-/** A deck file's text, checked; each problem names its field. */
+/**
+ * A deck file's text, checked; each problem names its field. A refused file changes nothing, so
+ * its message says the deck being edited is kept; `"slides": []` is an empty deck to fill in.
+ */
 export function deckFromFile(
 	text: string
 ): { ok: true; deck: Deck; name: string; problem?: string } | { ok: false; problem: string } {
+	const tooBig = deckFileTooBig(text.length);
+	if (tooBig) return { ok: false, problem: tooBig };
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -138,19 +181,30 @@ export function deckFromFile(
 	if (o.version !== 1)
 		return {
 			ok: false,
-			problem: `This deck file has version ${String(o.version)}; this app reads version 1.`
+			problem: `This deck file has version ${echo(o.version, 20)}; this app reads version 1.`
 		};
 	if (typeof o.name !== 'string' || !o.name.trim() || o.name.length > 80)
 		return { ok: false, problem: '"name" must be text of 1 to 80 characters.' };
 	if (!Array.isArray(o.slides) || o.slides.some((s) => typeof s !== 'string'))
 		return { ok: false, problem: '"slides" must be a list of concept names.' };
-	const { deck, problem } = deckFromParam((o.slides as string[]).join(','));
-	if (problem && deck === fullDeck)
-		return { ok: false, problem: problem.replace('This deck link', 'This deck file') };
+	const name = o.name.trim();
+	if (!o.slides.length)
+		return {
+			ok: true,
+			deck: { slides: [] },
+			name,
+			problem: `“${name}” has no slides: pick the concepts for it here.`
+		};
+	const { slides, detail } = readSlides(o.slides as string[]);
+	if (!slides.length)
+		return {
+			ok: false,
+			problem: `This deck file has no slide this app knows (${detail}); the deck being edited is kept.`
+		};
 	return {
 		ok: true,
-		deck,
-		name: o.name.trim(),
-		problem: problem?.replace('this deck link', 'this deck file')
+		deck: { slides },
+		name,
+		problem: detail ? `Part of this deck file was skipped: ${detail}.` : undefined
 	};
 }

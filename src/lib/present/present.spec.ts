@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { conceptSlugs } from '$lib/concepts/schema';
 import { deckFromParam, deckToParam, fullDeck, slideFromParam } from './deck';
 import { actionFor, deckKeys, move } from './keys';
-import { TalkSync, type ChannelLike, type TalkState } from './sync';
-import { talkClock } from './timer';
+import fc from 'fast-check';
+import { decide, TalkSync, type ChannelLike, type TalkState } from './sync';
+import { talkClock, talkMinutes } from './timer';
 
 describe('deck links', () => {
 	it('no link: the whole glossary in its order', () => {
@@ -26,6 +27,21 @@ describe('deck links', () => {
 		const none = deckFromParam('<script>,x');
 		expect(none.deck).toEqual(fullDeck);
 		expect(none.problem).toMatch(/no slide this app knows .*“<script>”, “x”.*whole glossary/);
+	});
+
+	it('a link of only commas says it names no slides', () => {
+		expect(deckFromParam(',,, ,').problem).toBe(
+			'This deck link names no slides, so the whole glossary is shown.'
+		);
+	});
+
+	it('each unknown name is named once and cut short; a huge link stays a short message', () => {
+		const { problem } = deckFromParam(`rag,${'x'.repeat(100_000)},nope,nope,nope`);
+		expect(problem).toBe(
+			`Part of this deck link was skipped: no concept or experiment is called “${'x'.repeat(39)}…”, “nope”.`
+		);
+		const many = deckFromParam(Array.from({ length: 5000 }, (_, i) => `n${i}`).join(','));
+		expect(many.problem!.length).toBeLessThan(300);
 	});
 
 	it('a slide number outside the deck starts at the first slide', () => {
@@ -75,10 +91,19 @@ describe('talk clock', () => {
 			over: true
 		});
 	});
+
+	it('never reads "over by 00:00"; a length outside 1–240 minutes is refused', () => {
+		expect(talkClock(0, 60_500, 1)).toEqual({ elapsed: '01:00', remaining: '00:00', over: false });
+		expect(talkClock(0, 61_000, 1).remaining).toBe('over by 00:01');
+		expect(talkClock(null, 0, 0)).toMatchObject({ remaining: '01:00', over: false });
+		for (const bad of ['0', '-5', '1e9', '2.5', '', 'abc'])
+			expect(talkMinutes(bad)).toMatchObject({ problem: /1 to 240/ });
+		expect(talkMinutes('45')).toEqual({ minutes: 45 });
+	});
 });
 
 describe('two windows in sync', () => {
-	/** Two ends of a fake BroadcastChannel: what one posts, the other receives. */
+	/** Ends of a fake BroadcastChannel: what one posts, every other receives. */
 	function pair() {
 		const ends: ChannelLike[] = [];
 		const make = (): ChannelLike => {
@@ -88,33 +113,90 @@ describe('two windows in sync', () => {
 					for (const other of ends)
 						if (other !== end) other.onmessage?.({ data: m } as MessageEvent);
 				},
-				close: () => {}
+				close: () => ends.splice(ends.indexOf(end), 1)
 			};
 			ends.push(end);
 			return end;
 		};
 		return make;
 	}
+	/** A window over the fake channel, holding its state as the Talk class does. */
+	function openWindow(open: () => ChannelLike, state: TalkState) {
+		const w = { state, sync: undefined as unknown as TalkSync };
+		w.sync = new TalkSync(
+			() => w.state,
+			(s) => (w.state = { ...s, deckAt: Math.max(w.state.deckAt, s.deckAt) }),
+			open
+		);
+		return w;
+	}
+	const talk = (deck: string, deckAt: number, slide = 0): TalkState => ({
+		slide,
+		black: false,
+		deck,
+		deckAt,
+		startedAt: null
+	});
 
 	it('a window that opens late gets the current slide; moves travel both ways', () => {
 		const open = pair();
-		let audience: TalkState = { slide: 4, black: false, deck: '', startedAt: 1 };
-		const a = new TalkSync(
-			() => audience,
-			(s) => (audience = s),
-			open
+		const audience = openWindow(open, talk('rag,gans', 5, 1));
+		const speaker = openWindow(open, talk('rag,gans', 0));
+		expect(speaker.state).toEqual(audience.state); // answered the speaker's hello
+		speaker.sync.send({ ...speaker.state, slide: 0 });
+		expect(audience.state.slide).toBe(0);
+		audience.sync.send({ ...audience.state, black: true });
+		expect(speaker.state.black).toBe(true);
+	});
+
+	it('a speaker window without a deck never replaces a fresh deck link', () => {
+		const open = pair();
+		const speaker = openWindow(open, talk('whole-glossary', 0));
+		const audience = openWindow(open, talk('rag,temperature,gans', 10));
+		expect(audience.state.deck).toBe('rag,temperature,gans');
+		expect(speaker.state.deck).toBe('rag,temperature,gans');
+	});
+
+	it('“Present this deck” (a new claim) wins over the open speaker and older tabs', () => {
+		const open = pair();
+		const old = openWindow(open, talk('ethics,vaes', 1));
+		const speaker = openWindow(open, talk('ethics,vaes', 0));
+		old.sync.close();
+		const edited = openWindow(open, talk('ethics,vaes,rag,gans', 2));
+		expect(speaker.state.deck).toBe('ethics,vaes,rag,gans');
+		expect(edited.state.deck).toBe('ethics,vaes,rag,gans');
+		const older = openWindow(open, talk('temperature', 3));
+		const tab = openWindow(open, talk('ethics,vaes', 4));
+		expect(tab.state.deck).toBe('ethics,vaes');
+		expect(older.state.deck).toBe('ethics,vaes');
+	});
+
+	it('any two claims: exactly one side adopts, the later claim', () => {
+		const state = fc.record({
+			slide: fc.nat(30),
+			black: fc.boolean(),
+			deck: fc.constantFrom('rag', 'gans', 'rag,gans'),
+			deckAt: fc.nat(5),
+			startedAt: fc.constant(null)
+		});
+		fc.assert(
+			fc.property(state, state, (a, b) => {
+				const ab = decide(a, b);
+				const ba = decide(b, a);
+				if (a.deck === b.deck) expect([ab, ba]).toEqual(['follow', 'follow']);
+				else {
+					expect([ab, ba].sort()).toEqual(['adopt', 'lead']);
+					if (a.deckAt !== b.deckAt) expect(ab === 'adopt').toBe(b.deckAt > a.deckAt);
+				}
+			})
 		);
-		let speaker: TalkState | null = null;
-		const b = new TalkSync(
-			() => speaker,
-			(s) => (speaker = s),
-			open
-		);
-		expect(speaker).toEqual(audience); // answered the speaker's hello
-		b.send({ ...speaker!, slide: 5 });
-		expect(audience.slide).toBe(5);
-		a.send({ ...audience, black: true });
-		expect(speaker!.black).toBe(true);
+	});
+
+	it('a malformed message from another tab is ignored', () => {
+		const open = pair();
+		const w = openWindow(open, talk('rag', 1));
+		open().postMessage({ from: 'x', type: 'state', state: { slide: 'two', deck: 5 } });
+		expect(w.state).toEqual(talk('rag', 1));
 	});
 });
 
@@ -144,8 +226,29 @@ describe('deck files', () => {
 		});
 		expect(deckFromFile(JSON.stringify({ ...file, slides: ['nope'] }))).toMatchObject({
 			ok: false,
-			problem: /This deck file has no slide this app knows/
+			problem: /This deck file has no slide this app knows.*the deck being edited is kept/
 		});
+		expect(deckFromFile(JSON.stringify({ ...file, slides: [] }))).toMatchObject({
+			ok: true,
+			deck: { slides: [] },
+			problem: /has no slides/
+		});
+	});
+
+	it('a file is refused by its size before it is parsed; echoed values are short', async () => {
+		const { deckFileTooBig, deckFromFile, MAX_DECK_FILE_BYTES } = await import('./deck');
+		expect(deckFileTooBig(MAX_DECK_FILE_BYTES)).toBeUndefined();
+		expect(deckFileTooBig(MAX_DECK_FILE_BYTES + 1)).toMatch(
+			/^This file is 65 KB; .* at most 64 KB/
+		);
+		expect(deckFileTooBig(50 * 1024 * 1024)).toBe(
+			'This file is 50.0 MB; a deck file is at most 64 KB, so it was not read.'
+		);
+		const huge = `{"format":"genai-live-deck","version":"${'9'.repeat(70_000)}"}`;
+		expect(deckFromFile(huge)).toMatchObject({ ok: false, problem: /at most 64 KB/ });
+		const long = `{"format":"genai-live-deck","version":"${'9'.repeat(1000)}"}`;
+		const r = deckFromFile(long);
+		expect(!r.ok && r.problem.length).toBeLessThan(100);
 	});
 });
 

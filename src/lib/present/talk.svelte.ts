@@ -11,6 +11,8 @@ export class Talk {
 	deck = $state.raw<Deck>({ slides: [] });
 	/** What was wrong with the deck link, if anything. */
 	problem = $state<string | undefined>(undefined);
+	/** When this window claimed its deck; 0 when it follows another window's (sync.ts). */
+	deckAt = 0;
 	slide = $state(0);
 	black = $state(false);
 	startedAt = $state<number | null>(null);
@@ -26,13 +28,18 @@ export class Talk {
 	);
 	private sync: TalkSync | undefined;
 
+	/**
+	 * `claim`: this window opened a deck link (or "Present this deck"), so its deck is the talk's
+	 * from now on; a speaker window never claims, so it never pushes an older deck.
+	 */
 	constructor(
 		params: URLSearchParams,
 		private readonly onChange: (state: TalkState) => void = () => {},
-		channel?: () => ChannelLike | undefined
+		{ claim = false, channel }: { claim?: boolean; channel?: () => ChannelLike | undefined } = {}
 	) {
 		const { deck, problem } = deckFromParam(params.get('deck'));
 		this.deck = deck;
+		if (claim && params.get('deck')?.trim()) this.deckAt = Date.now();
 		this.problem = problem;
 		this.slide = slideFromParam(params.get('slide'), deck);
 		this.sync = new TalkSync(
@@ -47,6 +54,7 @@ export class Talk {
 			slide: this.slide,
 			black: this.black,
 			deck: deckToParam(this.deck),
+			deckAt: this.deckAt,
 			startedAt: this.startedAt
 		};
 	}
@@ -75,11 +83,15 @@ export class Talk {
 		this.changed();
 	}
 
-	/** A state from the other window. */
+	/** A state from another window, whose deck is the same or the later claim (sync.ts). */
 	private apply(s: TalkState): void {
 		this.connected = true;
 		const { deck } = deckFromParam(s.deck);
-		if (deckToParam(deck) !== deckToParam(this.deck)) this.deck = deck;
+		if (deckToParam(deck) !== deckToParam(this.deck)) {
+			this.deck = deck;
+			this.problem = undefined;
+		}
+		this.deckAt = Math.max(this.deckAt, s.deckAt);
 		this.slide = Math.min(Math.max(0, s.slide), this.deck.slides.length - 1);
 		this.black = s.black;
 		this.startedAt = s.startedAt;
