@@ -26,6 +26,8 @@ async function stepOnce(lab: Locator) {
 test('steps, reshapes without a new model call, branches, survives a reload and repeats by seed', async ({
 	page
 }) => {
+	// About fifteen engine calls and a reload: near a minute on a loaded machine.
+	test.slow();
 	await page.goto('/concepts/temperature');
 	const lab = labOf(page);
 	await expect(lab.getByTestId('lab-engine')).toContainText('Built-in trigram model');
@@ -248,6 +250,53 @@ test('two sampling-lab slides keep separate trees, and R restores the prepared p
 	await expect(lab.getByLabel('Start from')).toHaveValue('A low temperature makes');
 	await expect(lab.getByLabel('Temperature', { exact: true })).toHaveValue('1');
 	await expect(lab.getByTestId('lab-stats')).toContainText('Step 1');
+});
+
+const LAB_KEY = 'sampling:/concepts/temperature:builtin';
+
+/** Writes (or, with no value, reads) the temperature page's saved lab record. */
+function labRecord(page: Page, value?: unknown): Promise<unknown> {
+	return page.evaluate(
+		([key, value]) =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('genai-live');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const store = open.result
+						.transaction('labs', value === undefined ? 'readonly' : 'readwrite')
+						.objectStore('labs');
+					const request = value === undefined ? store.get(key!) : store.put(value, key!);
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				};
+			}),
+		[LAB_KEY, value] as const
+	);
+}
+
+test('a damaged saved tree is named in a notice, the lab still works, and the damage is left as it was', async ({
+	page
+}) => {
+	await page.goto('/concepts/temperature');
+	const lab = labOf(page);
+	await expect(lab.getByTestId('lab-bars').getByRole('button').first()).toBeVisible();
+	const broken = { id: 'x', prompt: 'Hello', nodes: 'not a list' };
+	await labRecord(page, { version: 2, trees: [broken], removed: [], current: 'x' });
+	await page.reload();
+	await expect(lab.getByTestId('lab-notice')).toContainText(
+		'1 saved start of this lab could not be read'
+	);
+	await stepOnce(lab);
+	await expect
+		.poll(async () => ((await labRecord(page)) as { trees: unknown[] }).trees)
+		.toContainEqual(broken);
+
+	// A value that is no record at all: the lab runs for this visit and leaves it alone.
+	await labRecord(page, 'garbage');
+	await page.reload();
+	await expect(lab.getByTestId('lab-notice')).toContainText('kept for this visit only');
+	await stepOnce(lab);
+	expect(await labRecord(page)).toBe('garbage');
 });
 
 test('on a downloaded model the lab asks WebLLM in the worker for the step', async ({ page }) => {
