@@ -3,23 +3,19 @@
 // and the seeded draw. Sliders only recompute `view` from the kept scores: no engine call. The
 // k-th step of any branch uses the k-th number of the seed's sequence, so a seed repeats the same
 // draws, exactly as the built-in engine's own generate() would (reshape.spec.ts replays one).
-// The tree is saved per page and engine, so it survives a reload.
+// Saved per lab and engine (a concept page, or a slide in talk mode: the caller's key), as a
+// record of starts (merge.ts): a ?lab= link opens its own start beside the saved ones, a save
+// merges into what is stored in one transaction, and a BroadcastChannel tells the lab's other
+// tabs to take the result in, so two tabs end with one tree and no one's steps are lost.
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
 import type { Engine } from '$lib/engine/types';
 import { createRng } from '$lib/sampling/sampling';
 import { appDb } from '$lib/storage/db';
+import { skippedText } from '$lib/storage/records';
+import { mergeRecords, nodePaths, type LabRecord } from './merge';
 import { drawFrom, reshape, type LabParams, type Row } from './reshape';
-import {
-	advance,
-	createTree,
-	moveTo,
-	node,
-	parseTree,
-	path,
-	textTo,
-	withNext,
-	type LabTree
-} from './tree';
+import { emptyRecord, readLab, toStored } from './stored';
+import { advance, createTree, moveTo, node, path, textTo, withNext, type LabTree } from './tree';
 
 /** How many candidates the bars show (and a WebLLM model reports) per step. */
 export const CANDIDATES = 50;
@@ -31,8 +27,22 @@ export interface LabSettings extends LabParams {
 	seed: number;
 }
 
+const BLANK = createTree('', '', 0);
+const CHANNEL = 'genai-live.labs';
+const SKIPPED = { one: 'saved start of this lab', many: 'saved starts of this lab' };
+
 export class SamplingLab {
-	tree = $state.raw<LabTree>(createTree(''));
+	/** Every start of this lab, as this tab knows them. */
+	record = $state.raw<LabRecord>(emptyRecord());
+	/** The start shown here (each tab has its own). */
+	private shown = $state('');
+	tree: LabTree = $derived(
+		this.record.trees.find((t) => t.id === this.shown) ?? this.record.trees.at(-1) ?? BLANK
+	);
+	/** What could not be read from storage, in words; '' when all was read. */
+	notice = $state('');
+	/** A ?lab= link opened a start beside the saved ones. */
+	fromLink = $state<'new' | 'again' | null>(null);
 	settings = $state<LabSettings>({ temperature: 1, topK: 0, topP: 1, minP: 0, seed: 1 });
 	busy = $state(false);
 	playing = $state(false);
@@ -53,12 +63,27 @@ export class SamplingLab {
 	private sequence: number[] = [];
 	private sequenceSeed = NaN;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** False while the stored value is no record at all: it is left as it is. */
+	private writable = true;
+	private channel: BroadcastChannel | null = null;
 
 	constructor(
 		private readonly engine: () => Engine,
-		/** Where the tree is saved; one key per page and engine. */
+		/** Where the starts are saved; one key per lab (page or slide) and engine. */
 		private readonly storageKey: () => string
-	) {}
+	) {
+		if (typeof BroadcastChannel === 'function') {
+			this.channel = new BroadcastChannel(CHANNEL);
+			this.channel.onmessage = (e: MessageEvent<{ key?: unknown }>) => {
+				if (e.data?.key === this.storageKey()) void this.takeInStored();
+			};
+		}
+	}
+
+	close(): void {
+		this.stop();
+		this.channel?.close();
+	}
 
 	/** The uniform number of the k-th step for the current seed. */
 	uAt(k: number): number {
@@ -74,40 +99,101 @@ export class SamplingLab {
 		return this.sequence[k]!;
 	}
 
-	/** Reads the saved tree for this page and engine, or starts one with the prompt. */
-	async open(prompt: string): Promise<void> {
-		const saved = await appDb()
-			.then((db) => db.get('labs', this.storageKey()))
-			.catch(() => undefined);
-		const tree = parseTree(saved);
-		this.tree = tree && tree.prompt ? tree : createTree(prompt);
-		this.halted = null;
-		this.error = null;
+	/**
+	 * Reads this lab's starts and shows the last one shown, or a new one from the prompt. A link
+	 * (`link`) shows its own start: the newest with that text, or a new one beside the others.
+	 */
+	async open(prompt: string, link?: string): Promise<void> {
+		this.stop();
+		const read = readLab(await this.readStored());
+		this.writable = read.writable;
+		this.notice = this.noticeFor(read.skipped);
+		this.record = read.record;
+		this.fromLink = null;
+		if (link) {
+			const saved = this.newest(link);
+			this.fromLink = saved ? 'again' : 'new';
+			this.show(saved ?? this.add(link));
+		} else this.show(this.record.trees.length ? this.record.current : this.add(prompt));
 		await this.ensureNext();
 	}
 
-	/** A new tree from this prompt (branches of the old one are dropped). */
+	/** A new start from this prompt; an earlier start of the same text is removed (on purpose). */
 	async start(prompt: string): Promise<void> {
 		this.stop();
-		this.tree = createTree(prompt);
-		this.halted = null;
-		this.error = null;
+		const gone = this.record.trees.filter((t) => t.prompt === prompt).map((t) => t.id);
+		this.record = {
+			...this.record,
+			trees: this.record.trees.filter((t) => !gone.includes(t.id)),
+			removed: [...this.record.removed, ...gone]
+		};
+		this.show(this.add(prompt));
 		await this.save();
 		await this.ensureNext();
 	}
 
+	/** Shows another saved start, where it was left. */
+	async showStart(id: string): Promise<void> {
+		this.stop();
+		this.show(id);
+		void this.save();
+		await this.ensureNext();
+	}
+
+	/** Back to this prompt's start (the newest, or a new one) at its first step: nothing is removed. */
+	async restore(prompt: string): Promise<void> {
+		this.stop();
+		const id = this.newest(prompt) ?? this.add(prompt);
+		this.show(id);
+		this.put(moveTo(this.tree, 0));
+		void this.save();
+		await this.ensureNext();
+	}
+
+	private newest(prompt: string): string | undefined {
+		return this.record.trees.findLast((t) => t.prompt === prompt)?.id;
+	}
+
+	/** Adds a start to this tab's record; saved with the next save. */
+	private add(prompt: string): string {
+		const tree = createTree(prompt, crypto.randomUUID(), Date.now());
+		this.record = { ...this.record, trees: [...this.record.trees, tree] };
+		return tree.id;
+	}
+
+	private show(id: string): void {
+		this.shown = id;
+		this.record = { ...this.record, current: id };
+		this.halted = null;
+		this.error = null;
+	}
+
+	/** Replaces the shown start with its next version. */
+	private put(tree: LabTree): void {
+		this.record = {
+			...this.record,
+			trees: this.record.trees.map((t) => (t.id === tree.id ? tree : t))
+		};
+	}
+
 	/** Asks the engine for the current step's scores unless the tree already holds them. */
 	async ensureNext(): Promise<boolean> {
-		const key = this.tree.current;
-		if (node(this.tree, key).next || this.ended) return true;
+		const asked = this.tree;
+		const key = asked.current;
+		if (node(asked, key).next || this.ended) return true;
 		this.busy = true;
 		this.error = null;
 		try {
 			const engine = this.engine();
 			await engine.load();
 			this.calls++;
-			const next = await engine.nextTokens({ text: textTo(this.tree, key), top: CANDIDATES });
-			this.tree = withNext(this.tree, key, next);
+			const next = await engine.nextTokens({ text: textTo(asked, key), top: CANDIDATES });
+			// Meanwhile another tab's steps may have been merged in and the nodes renumbered:
+			// the node is found again by its path.
+			const now = this.record.trees.find((t) => t.id === asked.id);
+			const name = nodePaths(asked)[key];
+			const at = now ? nodePaths(now).indexOf(name!) : -1;
+			if (now && at >= 0) this.put(withNext(now, at, next));
 			void this.save();
 			return true;
 		} catch (e) {
@@ -142,14 +228,14 @@ export class SamplingLab {
 
 	private async take(row: Row, u: number | null, forced: boolean): Promise<boolean> {
 		this.halted = null;
-		this.tree = advance(this.tree, this.tree.current, {
-			id: row.id,
-			text: row.text,
-			modelProb: row.modelProb,
-			prob: row.prob,
-			u,
-			forced
-		});
+		this.put(
+			advance(
+				this.tree,
+				this.tree.current,
+				{ id: row.id, text: row.text, modelProb: row.modelProb, prob: row.prob, u, forced },
+				Date.now()
+			)
+		);
 		void this.save();
 		if (this.ended) {
 			this.halted = 'The model ended the text here.';
@@ -187,17 +273,52 @@ export class SamplingLab {
 	async goTo(key: number): Promise<void> {
 		this.stop();
 		this.halted = null;
-		this.tree = moveTo(this.tree, key);
+		this.put(moveTo(this.tree, key));
 		void this.save();
 		await this.ensureNext();
 	}
 
+	private noticeFor(skipped: number): string {
+		const text = skippedText(SKIPPED, skipped);
+		return text && !this.writable ? `${text} Steps taken now are kept for this visit only.` : text;
+	}
+
+	private async readStored(): Promise<unknown> {
+		return appDb()
+			.then((db) => db.get('labs', this.storageKey()))
+			.catch(() => undefined);
+	}
+
+	/** Another tab saved this lab: its steps join this tab's, this tab's positions stay. */
+	private async takeInStored(): Promise<void> {
+		const read = readLab(await this.readStored());
+		if (read.writable) this.record = mergeRecords(this.record, read.record);
+	}
+
+	/** Merges this tab's starts into the stored ones in one transaction, then tells other tabs. */
 	private async save(): Promise<void> {
-		const tree = $state.snapshot(this.tree);
-		await appDb()
-			.then((db) => db.put('labs', tree, this.storageKey()))
-			.catch(() => {
-				// Without the app database the tree lives for this visit only.
-			});
+		if (!this.writable) return;
+		const key = this.storageKey();
+		const mine = this.record;
+		try {
+			const tx = (await appDb()).transaction('labs', 'readwrite');
+			const write = async () => {
+				const read = readLab(await tx.store.get(key));
+				if (!read.writable) {
+					this.writable = false;
+					return null;
+				}
+				const merged = mergeRecords(mine, read.record);
+				await tx.store.put(toStored(merged, read.damaged), key);
+				return { merged, skipped: read.skipped };
+			};
+			const [done] = await Promise.all([write(), tx.done]);
+			if (!done) return;
+			this.notice = this.noticeFor(done.skipped);
+			this.record = mergeRecords(this.record, done.merged);
+			this.channel?.postMessage({ key });
+		} catch {
+			// Without the app database the starts live for this visit only.
+		}
 	}
 }

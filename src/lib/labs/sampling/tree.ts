@@ -1,7 +1,9 @@
 // The sampling lab's branches: every token taken from a prompt is a node, and picking another
 // candidate at any step starts a sibling branch, so the runs form a tree the visitor can walk,
-// compare and reset. Plain data with pure, immutable operations (tree.spec.ts), saved as JSON
-// and read back with a check of every field, so a damaged or foreign record cannot break the lab.
+// compare and reset. Plain data with pure, immutable operations (tree.spec.ts). A node is named
+// by its path of token ids from the prompt (a parent never has two children for one token), so
+// two tabs that took the same steps made the same nodes: merge.ts unions trees on that name.
+// Reading a stored tree is stored.ts's job.
 import type { NextTokens } from '$lib/engine/types';
 
 export interface TokenChoice {
@@ -25,21 +27,27 @@ export interface LabNode {
 	/** The engine's answer for the step after this node, once asked. */
 	next?: NextTokens;
 	children: number[];
+	/** When it was first taken (ms), never before its parent: branches are listed in this order. */
+	at: number;
 }
 
 export interface LabTree {
-	version: 1;
+	/** Stable across tabs: a "Start again" makes a new id, and the old one is removed. */
+	id: string;
+	/** When this start was made (ms); the list of starts is in this order. */
+	started: number;
 	prompt: string;
 	nodes: LabNode[];
 	/** The node the visitor is at. */
 	current: number;
 }
 
-export function createTree(prompt: string): LabTree {
+export function createTree(prompt: string, id: string, now: number): LabTree {
 	return {
-		version: 1,
+		id,
+		started: now,
 		prompt,
-		nodes: [{ key: 0, parent: null, token: null, children: [] }],
+		nodes: [{ key: 0, parent: null, token: null, children: [], at: now }],
 		current: 0
 	};
 }
@@ -76,7 +84,7 @@ export function textTo(tree: LabTree, key = tree.current): string {
 }
 
 /** Moves to the child for this token, adding it unless that branch already exists. */
-export function advance(tree: LabTree, from: number, token: TokenChoice): LabTree {
+export function advance(tree: LabTree, from: number, token: TokenChoice, now: number): LabTree {
 	const parent = node(tree, from);
 	const existing = parent.children.map((k) => node(tree, k)).find((c) => c.token?.id === token.id);
 	if (existing) return { ...tree, current: existing.key };
@@ -84,7 +92,7 @@ export function advance(tree: LabTree, from: number, token: TokenChoice): LabTre
 	const nodes = tree.nodes.map((n) =>
 		n.key === from ? { ...n, children: [...n.children, key] } : n
 	);
-	nodes.push({ key, parent: from, token, children: [] });
+	nodes.push({ key, parent: from, token, children: [], at: Math.max(now, parent.at) });
 	return { ...tree, nodes, current: key };
 }
 
@@ -115,62 +123,4 @@ export function neighbour(
 	const siblings = node(tree, n.parent).children;
 	const i = siblings.indexOf(key) + (direction === 'next' ? 1 : -1);
 	return siblings[Math.max(0, Math.min(siblings.length - 1, i))]!;
-}
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-function validToken(t: unknown): t is TokenChoice {
-	if (typeof t !== 'object' || t === null) return false;
-	const o = t as Record<string, unknown>;
-	return (
-		Number.isInteger(o.id) &&
-		typeof o.text === 'string' &&
-		isNum(o.modelProb) &&
-		isNum(o.prob) &&
-		(o.u === null || isNum(o.u)) &&
-		typeof o.forced === 'boolean'
-	);
-}
-
-function validNext(v: unknown): v is NextTokens {
-	if (typeof v !== 'object' || v === null) return false;
-	const o = v as Record<string, unknown>;
-	return (
-		Array.isArray(o.candidates) &&
-		o.candidates.every(
-			(c) =>
-				typeof c === 'object' &&
-				c !== null &&
-				Number.isInteger((c as Record<string, unknown>).id) &&
-				typeof (c as Record<string, unknown>).text === 'string' &&
-				isNum((c as Record<string, unknown>).prob)
-		) &&
-		isNum(o.otherMass) &&
-		isNum(o.otherCount) &&
-		typeof o.complete === 'boolean'
-	);
-}
-
-/** A saved tree, checked field by field; null when anything is off. */
-export function parseTree(value: unknown): LabTree | null {
-	if (typeof value !== 'object' || value === null) return null;
-	const o = value as Record<string, unknown>;
-	if (o.version !== 1 || typeof o.prompt !== 'string' || !Array.isArray(o.nodes)) return null;
-	const nodes = o.nodes as unknown[];
-	if (nodes.length === 0 || !Number.isInteger(o.current)) return null;
-	for (let i = 0; i < nodes.length; i++) {
-		const n = nodes[i] as Record<string, unknown> | null;
-		if (typeof n !== 'object' || n === null || n.key !== i) return null;
-		const root = i === 0;
-		if (root ? n.parent !== null || n.token !== null : !Number.isInteger(n.parent)) return null;
-		if (!root && ((n.parent as number) >= i || !validToken(n.token))) return null;
-		if (
-			!Array.isArray(n.children) ||
-			!n.children.every((c) => Number.isInteger(c) && c > i && c < nodes.length)
-		)
-			return null;
-		if (n.next !== undefined && !validNext(n.next)) return null;
-	}
-	if ((o.current as number) < 0 || (o.current as number) >= nodes.length) return null;
-	return value as LabTree;
 }
