@@ -8,7 +8,13 @@
 import { SvelteMap } from 'svelte/reactivity';
 import { defaultHost } from './client';
 import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
-import { classifyEngineError, toRawError, type EngineError, type EngineErrorCode } from './errors';
+import {
+	classifyEngineError,
+	EngineFailure,
+	toRawError,
+	type EngineError,
+	type EngineErrorCode
+} from './errors';
 import { builtinEngine, webllmEngine } from './index';
 import { GpuLock, type LocksLike } from './gpuLock';
 import { engineInUse } from './ui/inUse.svelte';
@@ -194,8 +200,11 @@ class EngineSelection {
 			info: inner.info,
 			load: async (onProgress) => {
 				if (gpuModel && !(await this.gpuLock.acquire())) {
-					const e = new Error('another tab holds the GPU model');
-					e.name = 'GpuElsewhere';
+					const e = new EngineFailure({
+						code: 'gpu-elsewhere',
+						name: 'GpuElsewhere',
+						message: 'another tab holds the GPU model'
+					});
 					fail(e);
 					throw e;
 				}
