@@ -86,7 +86,6 @@ export class WebllmEngine implements Engine {
 	private loading: Promise<void> | undefined;
 	private readonly capture = new Capture();
 	/** Capture first, so it records the model's own distribution before top-k changes it. */
-	// Capture first, so it sees the model's own distribution; then the filters WebLLM lacks.
 	private readonly processors = new ProcessorChain([this.capture, new TopK(), new MinP()]);
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
