@@ -6,7 +6,7 @@
 // Per-engine state is kept in SvelteMaps: an engine id is a model name, and a model may be called
 // "constructor" or "__proto__", which a plain object would answer with its own machinery.
 import { SvelteMap } from 'svelte/reactivity';
-import { defaultHost } from './client';
+import { defaultHost } from '$lib/engine/client';
 import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
 import {
 	classifyEngineError,
@@ -14,12 +14,12 @@ import {
 	toRawError,
 	type EngineError,
 	type EngineErrorCode
-} from './errors';
-import { builtinEngine, webllmEngine } from './index';
-import { GpuLock, type LocksLike } from './gpuLock';
+} from '$lib/engine/errors';
+import { builtinEngine, webllmEngine } from '$lib/engine';
+import { GpuLock, type LocksLike } from '$lib/engine/gpuLock';
 import { linkedEngine, rememberLinkedEngine } from './linkedEngine';
 import { engineInUse } from './ui/inUse.svelte';
-import type { Engine, LoadProgress } from './types';
+import type { Engine, LoadProgress } from '$lib/engine/types';
 import { probeThisBrowser, type GpuProbe } from '$lib/gpu/probe';
 import { toWebllmRecord } from '$lib/webllm/record';
 import { modelStore } from '$lib/models/modelStore.svelte';
