@@ -158,3 +158,75 @@ test('a second tab does not load a second copy of the model: it offers to take o
 	});
 	await expect(second.getByTestId('engine-takeover')).toHaveCount(0);
 });
+
+test('a link naming a downloaded model holds for the visit; clicking that model in the picker makes it the choice', async ({
+	page,
+	context
+}) => {
+	const id = 'linked-q4f32_1-MLC';
+	await addAndDownload(page, id);
+	await page.goto(`/playground?engine=${id}&prompt=Hi`);
+	await expect(page.getByTestId('playground-engine')).toContainText(id);
+	await expect(page.getByTestId('engine-notice')).toContainText(
+		`“${id}” runs because the link you opened named it`
+	);
+	// The next page, reached without the link's parameter, still runs the linked model.
+	await page.goto('/concepts/temperature');
+	const experiment = page.getByRole('region', { name: 'Try it' });
+	await expect(experiment.getByTestId('experiment-engine')).toContainText(id);
+
+	// A click on the model already shown saves it as the choice: the notice goes, and a new tab
+	// (which never saw the link) runs it too.
+	await control(page).click();
+	const picker = page.getByRole('group', { name: 'Engine settings' });
+	await expect(picker.locator(`input[value="${id}"]`)).toBeChecked();
+	await picker.locator(`input[value="${id}"]`).click();
+	await expect(page.getByTestId('engine-notice')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	const other = await context.newPage();
+	await other.goto('/concepts/temperature');
+	await expect(
+		other.getByRole('region', { name: 'Try it' }).getByTestId('experiment-engine')
+	).toContainText(id);
+});
+
+test('a link naming an engine of 100,000 characters gives a notice that fits the page', async ({
+	page
+}) => {
+	await page.goto('/');
+	// Followed in the app (a request line that long is refused by web servers before any page loads).
+	await page.evaluate((name) => {
+		const a = document.createElement('a');
+		a.href = `/concepts/temperature?engine=${name}`;
+		a.textContent = 'long link';
+		document.querySelector('main')!.append(a);
+		a.click();
+	}, 'x'.repeat(100_000));
+	const notice = page.getByTestId('engine-notice');
+	await expect(notice).toContainText('This link asks for “xxxx');
+	expect((await notice.innerText()).length).toBeLessThan(400);
+	const width = await page.evaluate(() => ({
+		page: document.documentElement.scrollWidth,
+		view: window.innerWidth
+	}));
+	expect(width.page).toBeLessThanOrEqual(width.view);
+	expect((await notice.boundingBox())!.width).toBeLessThanOrEqual(width.view);
+});
+
+test('the engine picker closes once focus leaves it by Tab, and Esc then changes nothing', async ({
+	page
+}) => {
+	await page.goto('/concepts/temperature');
+	await control(page).click();
+	const picker = page.getByRole('group', { name: 'Engine settings' });
+	await expect(picker.locator('input[value="builtin"]')).toBeFocused();
+	const inPicker = () =>
+		page.evaluate(() => Boolean(document.activeElement?.closest('[aria-label="Engine settings"]')));
+	for (let i = 0; i < 6 && (await inPicker()); i++) await page.keyboard.press('Tab');
+	await expect(picker).toHaveCount(0);
+	const focused = await page.evaluate(() => document.activeElement?.outerHTML);
+	await page.keyboard.press('Escape');
+	await expect(picker).toHaveCount(0);
+	// Esc did not pull focus back to the Engine button: the visitor stays where Tab took them.
+	expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focused);
+});

@@ -1,3 +1,4 @@
+import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine, builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import type { Engine } from '$lib/engine';
@@ -38,7 +39,11 @@ describe('GenerationRun', () => {
 		const broken: Engine = {
 			info: { ...builtinInfo, label: 'Broken' },
 			load: async () => {
-				throw new Error('DeviceLostError: The WebGPU device was lost while loading the model.');
+				throw new EngineFailure({
+					code: 'device-lost',
+					name: 'DeviceLostError',
+					message: 'The WebGPU device was lost.'
+				});
 			},
 			generate: async () => {
 				throw new Error('unreachable');

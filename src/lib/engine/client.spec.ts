@@ -98,16 +98,20 @@ describe('engine client', () => {
 		expect(workers).toHaveLength(0);
 	});
 
-	it('turns worker errors into named errors the UI can classify', async () => {
+	it('turns worker errors into errors that carry their code', async () => {
 		const { engine, workers } = setup();
 		const done = engine.load();
 		const w = workers[0]!;
 		w.reply({
 			id: w.sent[0]!.id,
 			kind: 'error',
-			error: { name: 'DeviceLostError', message: 'lost' }
+			error: { code: 'device-lost', name: 'DeviceLostError', message: 'lost' }
 		});
-		await expect(done).rejects.toMatchObject({ name: 'DeviceLostError', message: 'lost' });
+		await expect(done).rejects.toMatchObject({
+			name: 'DeviceLostError',
+			message: 'lost',
+			raw: { code: 'device-lost' }
+		});
 	});
 
 	it('a crashed worker fails what was running and is replaced on the next call', async () => {
@@ -117,8 +121,8 @@ describe('engine client', () => {
 		const running = engine.generate(request, () => {});
 		workers[0]!.die('out of memory');
 		await expect(running).rejects.toMatchObject({
-			name: 'WorkerCrashed',
-			message: 'out of memory'
+			message: 'out of memory',
+			raw: { code: 'worker-crashed' }
 		});
 		expect(workers[0]!.terminated).toBe(true);
 		expect(host.restarts).toBe(1);

@@ -1,8 +1,8 @@
 // The page side of the engine worker: one worker for the whole app, started on first use,
-// restarted if it crashes (every pending call then fails with "WorkerCrashed", which the UI
-// explains), and an Engine implementation per engine spec. `call()` is typed from the method
+// restarted if it crashes (every pending call then fails with the code 'worker-crashed', which the
+// UI explains), and an Engine implementation per engine spec. `call()` is typed from the method
 // map in protocol.ts: the method name fixes both the arguments and the result.
-import type { RawError } from './errors';
+import { EngineFailure } from './errors';
 import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
 import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from './request';
 import type {
@@ -28,14 +28,6 @@ export interface CallHandlersOnPage {
 interface Pending extends CallHandlersOnPage {
 	resolve: (result: unknown) => void;
 	reject: (error: Error) => void;
-}
-
-/** An error that came back from the worker, with its original name (e.g. "DeviceLostError"). */
-export class WorkerError extends Error {
-	constructor(raw: RawError) {
-		super(raw.message);
-		this.name = raw.name;
-	}
 }
 
 /** The part of Worker the host uses; tests pass a fake. */
@@ -83,7 +75,9 @@ export class EngineHost {
 		this.worker = undefined;
 		this.restarts++;
 		for (const p of this.pending.values())
-			p.reject(new WorkerError({ name: 'WorkerCrashed', message: reason }));
+			p.reject(
+				new EngineFailure({ code: 'worker-crashed', name: 'WorkerCrashed', message: reason })
+			);
 		this.pending.clear();
 		for (const listener of this.crashListeners) listener();
 	}
@@ -96,7 +90,7 @@ export class EngineHost {
 		else {
 			this.pending.delete(msg.id);
 			if (msg.kind === 'done') p.resolve(msg.result);
-			else p.reject(new WorkerError(msg.error));
+			else p.reject(new EngineFailure(msg.error));
 		}
 	}
 

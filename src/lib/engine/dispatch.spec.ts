@@ -3,6 +3,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { EngineHost, type WorkerLike } from './client';
 import { createDispatcher, type CallHandlers } from './dispatch';
+import { specKey } from './protocol';
 import type { CallArgs, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
 import type { GenerationResult, TokenEvent } from './types';
 
@@ -34,8 +35,10 @@ function connect(handlers: Partial<CallHandlers>) {
 		},
 		terminate() {}
 	};
-	const dispatch = createDispatcher(full, (m: FromWorker) =>
-		worker.onmessage?.({ data: structuredClone(m) } as MessageEvent<FromWorker>)
+	const dispatch = createDispatcher(
+		full,
+		(m: FromWorker) => worker.onmessage?.({ data: structuredClone(m) } as MessageEvent<FromWorker>),
+		{ laneOf: specKey }
 	);
 	return new EngineHost(() => worker);
 }
@@ -80,7 +83,7 @@ describe('typed engine calls', () => {
 		expect(tokens.map((t) => t.text)).toEqual(['a', 'b', 'c']);
 	});
 
-	it('tokens sent before a failure arrive before the error, which keeps its name', async () => {
+	it('tokens sent before a failure arrive before the error, which keeps its name and code', async () => {
 		const host = connect({
 			async generate(_args, ctx) {
 				ctx.token({ text: 'x', prob: 1 });
@@ -97,7 +100,11 @@ describe('typed engine calls', () => {
 				{ spec, request: { messages: [], temperature: 1, topK: 0, topP: 1, maxTokens: 3 } },
 				{ onToken: (t) => tokens.push(t.text) }
 			)
-		).rejects.toMatchObject({ name: 'DeviceLostError', message: 'lost' });
+		).rejects.toMatchObject({
+			name: 'DeviceLostError',
+			message: 'lost',
+			raw: { code: 'unknown' }
+		});
 		expect(tokens).toEqual(['x', 'y']);
 	});
 
@@ -124,5 +131,45 @@ describe('typed engine calls', () => {
 		await done;
 		expect(aborted).toBe(true);
 		expect(seen).toEqual(['half']);
+	});
+
+	it('a call stopped while it waits for the engine settles at once and never reaches it', async () => {
+		let release!: () => void;
+		const started: string[] = [];
+		const host = connect({
+			async load() {
+				started.push('load');
+				await new Promise<void>((r) => (release = r));
+			},
+			async generate(args) {
+				started.push(args.request.messages[0]!.content);
+				return result;
+			},
+			async nextTokens() {
+				started.push('nextTokens');
+				return { candidates: [], otherMass: 1, otherCount: 1, complete: false };
+			}
+		});
+		const request = (content: string) => ({
+			messages: [{ role: 'user' as const, content }],
+			temperature: 1,
+			topK: 0,
+			topP: 1,
+			maxTokens: 3
+		});
+		const stop = new AbortController();
+		const loading = host.call('load', { spec });
+		const stopped = host.call('generate', { spec, request: request('stopped') }, {}, stop.signal);
+		const step = host.call('nextTokens', { spec, request: { text: 'a', top: 3 } }, {}, stop.signal);
+		const kept = host.call('generate', { spec, request: request('kept') });
+		await new Promise((r) => setTimeout(r, 0));
+		stop.abort();
+		// A stopped generation settles as one stopped mid-stream does; other calls reject.
+		await expect(stopped).resolves.toMatchObject({ text: '', finishReason: 'abort' });
+		await expect(step).rejects.toMatchObject({ name: 'AbortError' });
+		expect(started).toEqual(['load']);
+		release();
+		await Promise.all([loading, kept]);
+		expect(started).toEqual(['load', 'kept']);
 	});
 });

@@ -1,10 +1,19 @@
 // The worker side of the method map (protocol.ts), without the worker: a table of handlers, one
-// per call, typed from the map, and the plumbing every call shares — abort by id, progress,
-// tokens batched to one message per 16 ms (tokenBatcher.ts), errors as {name, message}, and
-// tokens sent before a failure still delivered ahead of it. Pure, so dispatch.spec.ts drives it
-// with plain objects; worker.ts only binds it to `self`.
-import { toRawError } from './errors';
-import type { CallArgs, CallMessage, CallName, CallResult, FromWorker, ToWorker } from './protocol';
+// per call, typed from the map, and the plumbing every call shares — one call at a time per
+// engine (callQueue.ts), abort by id, progress, tokens batched to one message per 16 ms
+// (tokenBatcher.ts), errors as codes, and tokens sent before a failure still delivered ahead of
+// it. Pure, so dispatch.spec.ts drives it with plain objects; worker.ts only binds it to `self`.
+import { CallQueues } from './callQueue';
+import { toRawError, type RawError } from './errors';
+import type {
+	CallArgs,
+	CallMessage,
+	CallName,
+	CallResult,
+	EngineSpec,
+	FromWorker,
+	ToWorker
+} from './protocol';
 import { createTokenBatcher } from './tokenBatcher';
 import type { LoadProgress, TokenEvent } from './types';
 
@@ -20,12 +29,28 @@ export type CallHandlers = {
 	[K in CallName]: (args: CallArgs<K>, ctx: CallContext) => Promise<CallResult<K>>;
 };
 
+export interface DispatchOptions {
+	/** The lane a call waits in: one per engine instance (worker.ts); every call has a spec. */
+	laneOf(spec: EngineSpec): string;
+	/** Turns a failure into a code the page words (worker.ts passes WebLLM's classifier). */
+	classify?(error: unknown): RawError;
+	batchWindowMs?: number;
+}
+
+/** A generation stopped before it started settles as a stopped one does: a result, not an error. */
+const stoppedBeforeStart: CallResult<'generate'> = {
+	text: '',
+	finishReason: 'abort',
+	usage: { promptTokens: 0, completionTokens: 0, timeToFirstTokenMs: 0, decodeTokensPerSecond: 0 }
+};
+
 export function createDispatcher(
 	handlers: CallHandlers,
 	post: (message: FromWorker) => void,
-	batchWindowMs = 16
+	{ laneOf, classify = toRawError, batchWindowMs = 16 }: DispatchOptions
 ): (message: ToWorker) => Promise<void> {
 	const running = new Map<number, AbortController>();
+	const queues = new CallQueues();
 	return async (msg) => {
 		if (msg.kind === 'abort') {
 			running.get(msg.target)?.abort();
@@ -50,12 +75,23 @@ export function createDispatcher(
 				a: CallMessage['args'],
 				c: CallContext
 			) => Promise<unknown>;
-			const result = await handler(call.args, ctx);
+			let started = false;
+			const result = await queues
+				.run(
+					laneOf(call.args.spec),
+					() => ((started = true), handler(call.args, ctx)),
+					controller.signal
+				)
+				.catch((error: unknown) => {
+					// Not started: it was stopped while it waited, and the engine never saw it.
+					if (!started && call.method === 'generate') return stoppedBeforeStart;
+					throw error;
+				});
 			batch.flush();
 			post({ id, kind: 'done', result });
 		} catch (error) {
 			batch.flush();
-			post({ id, kind: 'error', error: toRawError(error) });
+			post({ id, kind: 'error', error: classify(error) });
 		} finally {
 			running.delete(id);
 		}

@@ -1,6 +1,10 @@
 // Every engine failure becomes a code, and every code has one user-facing message with a next
-// step. Errors cross the worker boundary as {name, message} strings (WebLLM's classes do not
-// survive postMessage), so classification reads names and message patterns.
+// step (the table below). Which code a failure is gets decided where it happens: in the engine
+// worker, which knows WebLLM's error classes (webllm/failures.ts), or on the page for what only
+// the page sees (a crashed worker, another tab on the GPU, a request refused before sending).
+// Only the code, the original name and message cross the worker, so the page never reads
+// WebLLM's class names.
+import { InvalidRequestError } from './request';
 
 export type EngineErrorCode =
 	| 'no-webgpu'
@@ -36,145 +40,105 @@ export interface EngineError {
 	detail: string;
 }
 
+/** A failure as it crosses the worker: its code, and the original name and text for the curious. */
 export interface RawError {
+	code: EngineErrorCode;
 	name: string;
 	message: string;
+	/** For 'context-window': the prompt's length and the model's limit, in tokens. */
+	tokens?: { prompt: number; window: number };
+	/** For 'no-f16': the GPU feature the model needs, when known. */
+	feature?: string;
 }
 
+/** An error that carries its code (from the worker, or raised on the page with a known code). */
+export class EngineFailure extends Error {
+	readonly raw: RawError;
+	constructor(raw: RawError) {
+		super(raw.message);
+		this.name = raw.name;
+		this.raw = raw;
+	}
+}
+
+/** Any thrown value as a coded failure: a coded one keeps its code; anything else is 'unknown'. */
 export function toRawError(e: unknown): RawError {
-	if (e instanceof Error) return { name: e.name, message: e.message };
-	const text = String(e);
-	// WebLLM's worker handler sends "DeviceLostError: ..." as a plain string.
-	const m = /^(\w+Error): ([\s\S]*)$/.exec(text);
-	return m ? { name: m[1]!, message: m[2]! } : { name: 'Error', message: text };
+	if (e instanceof EngineFailure) return e.raw;
+	if (e instanceof InvalidRequestError)
+		return { code: 'invalid-request', name: e.name, message: e.message };
+	if (e instanceof Error) return { code: 'unknown', name: e.name, message: e.message };
+	return { code: 'unknown', name: 'Error', message: String(e) };
 }
 
-export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {}): EngineError {
-	const { name, message } = raw;
-	const detail = `${name}: ${message}`;
-	const is = (...names: string[]) =>
-		names.includes(name) || names.some((n) => message.startsWith(`${n}:`));
+type Wording = Omit<EngineError, 'code' | 'detail'>;
 
-	if (is('WebGPUNotAvailableError', 'WebGPUNotFoundError')) {
-		return {
-			code: 'no-webgpu',
-			message:
-				'This browser cannot run downloaded models: it has no usable WebGPU. The built-in model still works; the start page explains what is missing.',
-			action: { label: 'See what this device supports', href: '/' },
-			detail
-		};
-	}
-	if (is('ShaderF16SupportError') || /shader-f16/.test(message)) {
-		return {
-			code: 'no-f16',
-			message:
-				'This model needs the shader-f16 GPU feature, which this GPU lacks. Choose the q4f32 variant of the same model.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	if (is('FeatureSupportError')) {
-		return {
-			code: 'no-f16',
-			message: 'This model needs a GPU feature this browser does not offer. Choose another model.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	if (is('DeviceLostError') || /device (was )?lost/i.test(message)) {
-		return {
-			code: 'device-lost',
-			message:
-				'The GPU gave up (usually out of memory). Close other GPU-heavy tabs, or try a smaller model.',
-			action: { label: 'Choose a smaller model', href: '/models' },
-			detail
-		};
-	}
-	if (is('ContextWindowSizeExceededError')) {
-		const prompt = /prompt tokens: (\d+)/.exec(message)?.[1];
-		const window = /context window size: (\d+)/.exec(message)?.[1];
-		return {
-			code: 'context-window',
-			message:
-				prompt && window
-					? `The conversation is too long for this model: ${prompt} tokens, but it reads at most ${window}. Start a new conversation or shorten the prompt.`
-					: 'The conversation is too long for this model. Start a new conversation or shorten the prompt.',
-			detail
-		};
-	}
-	if (is('ModelNotFoundError', 'SpecifiedModelNotFoundError', 'UnsupportedModelIdError')) {
-		return {
-			code: 'model-not-found',
-			message: 'This model is not in the catalogue any more. Pick another one on the Models page.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	if (is('IntegrityError')) {
-		return {
-			code: 'integrity',
-			message: 'A model file does not match its checksum. Delete the model and download it again.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	// tvmjs refuses valid WebAssembly that is not a TVM library (built for another runtime, or
-	// an empty module) with "Cannot find TVMWasmAllocSpace,TVMWasmFreeSpace in exports".
-	if (
-		is('CompileError', 'LinkError', 'MissingModelError', 'MissingModelWasmError') ||
-		/WebAssembly|wasm|magic word|expected magic|Cannot find [\w,]+ in exports/i.test(message)
-	) {
-		return {
-			code: 'invalid-model-lib',
-			message:
-				'The model library could not be started: it is not a valid WebGPU model library for this version of WebLLM. Check its URL, or remove the model.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	if (/failed to fetch|networkerror|network response|cannot fetch|failed to store/i.test(detail)) {
-		return ctx.online === false
-			? {
-					code: 'not-downloaded',
-					message:
-						'This model is not fully on this device and you are offline. Download it first on the Models page while online.',
-					action: { label: 'Download it on Models', href: '/models' },
-					detail
-				}
-			: {
-					code: 'network',
-					message:
-						'A model file could not be fetched. Download the model on the Models page first: it then loads without a network.',
-					action: { label: 'Open Models', href: '/models' },
-					detail
-				};
-	}
-	if (name === 'WorkerCrashed') {
-		return {
-			code: 'worker-crashed',
-			message: 'The engine stopped unexpectedly and was restarted. Run it again.',
-			detail
-		};
-	}
-	if (name === 'InvalidRequest') {
-		// The message already names each field and its allowed values.
-		return { code: 'invalid-request', message, detail };
-	}
-	if (name === 'GpuElsewhere') {
-		return {
-			code: 'gpu-elsewhere',
-			message:
-				'Another GenAI Live tab has a model on the GPU. Take over here (the other tab unloads it), or use the built-in engine.',
-			detail
-		};
-	}
-	if (name === 'LoadTimeout') {
-		return {
-			code: 'load-timeout',
-			message: 'Loading the model took too long and was stopped. Try again, or a smaller model.',
-			action: { label: 'Open Models', href: '/models' },
-			detail
-		};
-	}
-	return { code: 'unknown', message: `The engine failed: ${message}`, detail };
+const modelsPage = { label: 'Open Models', href: '/models' } as const;
+
+/** The one table of what each code tells the user. */
+const wording: Record<EngineErrorCode, (raw: RawError) => Wording> = {
+	'no-webgpu': () => ({
+		message:
+			'This browser cannot run downloaded models: it has no usable WebGPU. The built-in model still works; the start page explains what is missing.',
+		action: { label: 'See what this device supports', href: '/' }
+	}),
+	'no-f16': (raw) => ({
+		message:
+			raw.feature === 'shader-f16'
+				? 'This model needs the shader-f16 GPU feature, which this GPU lacks. Choose the q4f32 variant of the same model.'
+				: 'This model needs a GPU feature this browser does not offer. Choose another model.',
+		action: modelsPage
+	}),
+	'device-lost': () => ({
+		message:
+			'The GPU gave up (usually out of memory). Close other GPU-heavy tabs, or try a smaller model.',
+		action: { label: 'Choose a smaller model', href: '/models' }
+	}),
+	'context-window': ({ tokens }) => ({
+		message: tokens
+			? `The conversation is too long for this model: ${tokens.prompt} tokens, but it reads at most ${tokens.window}. Start a new conversation or shorten the prompt.`
+			: 'The conversation is too long for this model. Start a new conversation or shorten the prompt.'
+	}),
+	'model-not-found': () => ({
+		message: 'This model is not in the catalogue any more. Pick another one on the Models page.',
+		action: modelsPage
+	}),
+	integrity: () => ({
+		message: 'A model file does not match its checksum. Delete the model and download it again.',
+		action: modelsPage
+	}),
+	'invalid-model-lib': () => ({
+		message:
+			'The model library could not be started: it is not a valid WebGPU model library for this version of WebLLM. Check its URL, or remove the model.',
+		action: modelsPage
+	}),
+	'not-downloaded': () => ({
+		message:
+			'This model is not fully on this device and you are offline. Download it first on the Models page while online.',
+		action: { label: 'Download it on Models', href: '/models' }
+	}),
+	network: () => ({
+		message:
+			'A model file could not be fetched. Download the model on the Models page first: it then loads without a network.',
+		action: modelsPage
+	}),
+	'worker-crashed': () => ({
+		message: 'The engine stopped unexpectedly and was restarted. Run it again.'
+	}),
+	// The message already names each field and its allowed values.
+	'invalid-request': (raw) => ({ message: raw.message }),
+	'gpu-elsewhere': () => ({
+		message:
+			'Another GenAI Live tab has a model on the GPU. Take over here (the other tab unloads it), or use the built-in engine.'
+	}),
+	'load-timeout': () => ({
+		message: 'Loading the model took too long and was stopped. Try again, or a smaller model.',
+		action: modelsPage
+	}),
+	unknown: (raw) => ({ message: `The engine failed: ${raw.message}` })
+};
+
+/** The user's words for a coded failure; a file that could not be fetched while offline means "download it first". */
+export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {}): EngineError {
+	const code = raw.code === 'network' && ctx.online === false ? 'not-downloaded' : raw.code;
+	return { code, ...wording[code](raw), detail: `${raw.name}: ${raw.message}` };
 }

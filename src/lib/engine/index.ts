@@ -1,14 +1,10 @@
 // The engines pages can use, one instance per engine. Every engine runs in the engine worker
 // behind the same interface: the built-in trigram model (no GPU, no download) or a WebLLM model
-// the user downloaded. Which one speaks is the app-wide choice in selection.svelte.ts.
+// the user downloaded. Which one speaks is the app-wide choice in $lib/choice/selection.svelte.ts.
 import { builtinInfo } from './builtin/builtinEngine';
 import { WorkerEngine } from './client';
 import type { WebllmRecord } from '$lib/webllm/record';
-import {
-	EMBEDDING_MODEL_TYPE,
-	embeddingCapabilities,
-	webllmCapabilities
-} from '$lib/webllm/capabilities';
+import { webllmInfo } from '$lib/webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
@@ -27,19 +23,7 @@ const webllmEngines = new Map<string, Engine>();
 export function webllmEngine(record: WebllmRecord, label: string): Engine {
 	let engine = webllmEngines.get(record.model_id);
 	if (!engine) {
-		const embedding = record.model_type === EMBEDDING_MODEL_TYPE;
-		engine = new WorkerEngine(
-			{
-				id: record.model_id,
-				label,
-				description: embedding
-					? 'An embedding model running on this device’s GPU through WebLLM: it turns texts into vectors for search.'
-					: 'A neural language model running on this device’s GPU through WebLLM.',
-				kind: 'webllm',
-				capabilities: embedding ? embeddingCapabilities : webllmCapabilities
-			},
-			{ type: 'webllm', record }
-		);
+		engine = new WorkerEngine(webllmInfo(record, label), { type: 'webllm', record });
 		webllmEngines.set(record.model_id, engine);
 	}
 	return engine;

@@ -4,7 +4,8 @@
 // (next-token scores for a prefix, embeddings, tokenization, the probability of a continuation)
 // adds one entry below and one handler in worker.ts, and TypeScript checks both ends.
 // Two side channels serve every call: load progress and streamed tokens (batched by the worker,
-// at most one message per 16 ms). Errors cross as plain {name, message}.
+// at most one message per 16 ms). Errors cross as a code (errors.ts) with the original name and
+// message. The worker serves one engine's calls one at a time, in arrival order (callQueue.ts).
 // Why not Comlink: it has no answer for a worker that dies (pending calls never settle, where we
 // fail them and restart), its callbacks cost one message each (we batch tokens), and an abort
 // would need a proxied signal; the map below is ~60 lines and keeps all three.

@@ -4,7 +4,7 @@
 // the built-in engine's ("builtin") and the catalogue's included, ignoring case (two models whose
 // names differ only in case are one name to a person reading a link). Any string allowed by the
 // pattern is otherwise safe: statuses live in Maps ("__proto__" and "constructor" are names too).
-import { BUILTIN_ID } from '$lib/engine/choice';
+import { BUILTIN_ID } from '$lib/choice/choice';
 import type { CustomModelRecord } from '$lib/storage/db';
 import { addressProblem } from './address';
 import type { ModelEntry } from './catalogue';

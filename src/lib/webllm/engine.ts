@@ -32,12 +32,12 @@ import type {
 	Tokenized
 } from '$lib/engine/types';
 import { appConfigFor } from './cache';
-import { EMBEDDING_MODEL_TYPE, embeddingCapabilities, webllmCapabilities } from './capabilities';
+import { webllmInfo } from './capabilities';
 import { embeddingInput, unitLength } from './embedInput';
 import { toCompletionRequest } from './completionRequest';
 import { readTokenTable } from './config';
 import { Capture } from './processors/capture';
-import { ProcessorChain } from './processors/chain';
+import { ProcessorChain, type ProcessorRequest } from './processors/chain';
 import { switchProcessor } from './processors/processorSwitch';
 import { MinP } from './processors/minP';
 import { TopK } from './processors/topK';
@@ -86,7 +86,6 @@ export class WebllmEngine implements Engine {
 	private loading: Promise<void> | undefined;
 	private readonly capture = new Capture();
 	/** Capture first, so it records the model's own distribution before top-k changes it. */
-	// Capture first, so it sees the model's own distribution; then the filters WebLLM lacks.
 	private readonly processors = new ProcessorChain([this.capture, new TopK(), new MinP()]);
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
@@ -96,16 +95,7 @@ export class WebllmEngine implements Engine {
 		private readonly record: WebllmRecord,
 		options: WebllmEngineOptions = {}
 	) {
-		const embedding = record.model_type === EMBEDDING_MODEL_TYPE;
-		this.info = {
-			id: record.model_id,
-			label: record.model_id,
-			description: embedding
-				? 'An embedding model running on this device’s GPU through WebLLM.'
-				: 'A neural language model running on this device’s GPU through WebLLM.',
-			kind: 'webllm',
-			capabilities: embedding ? embeddingCapabilities : webllmCapabilities
-		};
+		this.info = webllmInfo(record);
 		this.createEngine = options.createEngine ?? createMlcEngine;
 		this.readTokenTable = options.tokenTable ?? readTokenTable;
 	}
@@ -146,6 +136,26 @@ export class WebllmEngine implements Engine {
 	}
 
 	/**
+	 * Runs one request with the processor chain set up for it, and clears the chain after, failed
+	 * or not. The chain is shared by every call on this model, so it is configured only here,
+	 * inside the call that uses it; the worker runs one call per engine at a time (callQueue.ts),
+	 * so no other call can change it meanwhile.
+	 */
+	private async withProcessors<T>(request: ProcessorRequest, run: () => Promise<T>): Promise<T> {
+		this.processors.configure(request);
+		switchProcessor(
+			this.engine,
+			this.record.model_id,
+			this.processors.active ? this.processors : undefined
+		);
+		try {
+			return await run();
+		} finally {
+			this.processors.configure({});
+		}
+	}
+
+	/**
 	 * One step of a text: WebLLM completes it as plain text by a single token while the capture
 	 * step records the top N of the model's own distribution at that step. Each call prefills the
 	 * whole text again unless WebLLM reuses its cache for a prefix it has seen (not measured here:
@@ -157,31 +167,34 @@ export class WebllmEngine implements Engine {
 		await this.load();
 		const engine = this.engine!;
 		const table = await this.tokenTable();
-		this.processors.configure({ capture: request.top, temperature: 1 });
-		switchProcessor(engine, this.record.model_id, this.processors);
 		const onAbort = () => engine.interruptGenerate();
 		signal?.addEventListener('abort', onAbort, { once: true });
 		try {
-			await engine.completions.create({
-				prompt: request.text,
-				max_tokens: 1,
-				temperature: 1,
-				top_p: 1,
-				stream: false
+			return await this.withProcessors({ capture: request.top, temperature: 1 }, async () => {
+				await engine.completions.create({
+					prompt: request.text,
+					max_tokens: 1,
+					temperature: 1,
+					top_p: 1,
+					stream: false
+				});
+				const step = this.capture.drain()[0];
+				if (!step) throw new Error('The model produced no step to inspect.');
+				const candidates = step.top.map((c) => ({
+					id: c.id,
+					text: table.text(c.id),
+					prob: c.prob
+				}));
+				const listed = candidates.reduce((s, c) => s + c.prob, 0);
+				return {
+					candidates,
+					otherMass: Math.max(0, 1 - listed),
+					otherCount: Math.max(0, step.vocabSize - candidates.length),
+					complete: false
+				};
 			});
-			const step = this.capture.drain()[0];
-			if (!step) throw new Error('The model produced no step to inspect.');
-			const candidates = step.top.map((c) => ({ id: c.id, text: table.text(c.id), prob: c.prob }));
-			const listed = candidates.reduce((s, c) => s + c.prob, 0);
-			return {
-				candidates,
-				otherMass: Math.max(0, 1 - listed),
-				otherCount: Math.max(0, step.vocabSize - candidates.length),
-				complete: false
-			};
 		} finally {
 			signal?.removeEventListener('abort', onAbort);
-			this.processors.configure({});
 		}
 	}
 
@@ -237,17 +250,7 @@ export class WebllmEngine implements Engine {
 		const engine = this.engine!;
 		const capture = request.capture ?? 0;
 		const table = capture > 0 ? await this.tokenTable() : idOnlyTable;
-		this.processors.configure(request);
-		switchProcessor(
-			engine,
-			this.record.model_id,
-			this.processors.active ? this.processors : undefined
-		);
-
 		const started = performance.now();
-		const stream = await engine.chat.completions.create(
-			toCompletionRequest(request, this.record.model_id)
-		);
 		const onAbort = () => engine.interruptGenerate();
 		signal?.addEventListener('abort', onAbort, { once: true });
 		let text = '';
@@ -256,50 +259,54 @@ export class WebllmEngine implements Engine {
 		let finishReason: GenerationResult['finishReason'] = 'stop';
 		let usage: GenerationResult['usage'] | undefined;
 		try {
-			for await (const chunk of stream) {
-				const choice = chunk.choices[0];
-				const piece = choice?.delta?.content ?? '';
-				// A piece may span several steps (a character split over tokens): it shows the
-				// distribution of the step that started it.
-				const steps = capture > 0 ? this.capture.drain() : [];
-				if (piece) {
-					count++;
-					if (count === 1) firstAt = performance.now();
-					text += piece;
-					const lp = choice?.logprobs?.content?.[0];
-					const event: TokenEvent = {
-						text: piece,
-						prob: lp ? Math.exp(lp.logprob) : NaN,
-						alternatives: lp?.top_logprobs?.map((a) => ({
-							text: a.token,
-							prob: Math.exp(a.logprob)
-						}))
-					};
-					const step = steps[0];
-					if (step) {
-						event.distribution = step.top.map((c) => ({ text: table.text(c.id), prob: c.prob }));
-						// Without logprobs, the captured softmax still knows the chosen token's odds.
-						if (Number.isNaN(event.prob) && step.chosen !== undefined)
-							event.prob = step.top.find((c) => c.id === step.chosen)?.prob ?? NaN;
+			await this.withProcessors(request, async () => {
+				const stream = await engine.chat.completions.create(
+					toCompletionRequest(request, this.record.model_id)
+				);
+				for await (const chunk of stream) {
+					const choice = chunk.choices[0];
+					const piece = choice?.delta?.content ?? '';
+					// A piece may span several steps (a character split over tokens): it shows the
+					// distribution of the step that started it.
+					const steps = capture > 0 ? this.capture.drain() : [];
+					if (piece) {
+						count++;
+						if (count === 1) firstAt = performance.now();
+						text += piece;
+						const lp = choice?.logprobs?.content?.[0];
+						const event: TokenEvent = {
+							text: piece,
+							prob: lp ? Math.exp(lp.logprob) : NaN,
+							alternatives: lp?.top_logprobs?.map((a) => ({
+								text: a.token,
+								prob: Math.exp(a.logprob)
+							}))
+						};
+						const step = steps[0];
+						if (step) {
+							event.distribution = step.top.map((c) => ({ text: table.text(c.id), prob: c.prob }));
+							// Without logprobs, the captured softmax still knows the chosen token's odds.
+							if (Number.isNaN(event.prob) && step.chosen !== undefined)
+								event.prob = step.top.find((c) => c.id === step.chosen)?.prob ?? NaN;
+						}
+						onToken(event);
 					}
-					onToken(event);
+					if (choice?.finish_reason === 'length') finishReason = 'length';
+					if (chunk.usage) {
+						const extra = chunk.usage.extra as
+							{ decode_tokens_per_s?: number; prefill_tokens_per_s?: number } | undefined;
+						usage = {
+							promptTokens: chunk.usage.prompt_tokens,
+							completionTokens: chunk.usage.completion_tokens,
+							timeToFirstTokenMs: firstAt ? firstAt - started : 0,
+							prefillTokensPerSecond: extra?.prefill_tokens_per_s ?? 0,
+							decodeTokensPerSecond: extra?.decode_tokens_per_s ?? 0
+						};
+					}
 				}
-				if (choice?.finish_reason === 'length') finishReason = 'length';
-				if (chunk.usage) {
-					const extra = chunk.usage.extra as
-						{ decode_tokens_per_s?: number; prefill_tokens_per_s?: number } | undefined;
-					usage = {
-						promptTokens: chunk.usage.prompt_tokens,
-						completionTokens: chunk.usage.completion_tokens,
-						timeToFirstTokenMs: firstAt ? firstAt - started : 0,
-						prefillTokensPerSecond: extra?.prefill_tokens_per_s ?? 0,
-						decodeTokensPerSecond: extra?.decode_tokens_per_s ?? 0
-					};
-				}
-			}
+			});
 		} finally {
 			signal?.removeEventListener('abort', onAbort);
-			this.processors.configure({});
 		}
 		if (signal?.aborted) finishReason = 'abort';
 		return {

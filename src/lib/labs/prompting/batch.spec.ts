@@ -1,3 +1,4 @@
+import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import type { GenerateRequest } from '$lib/engine/types';
@@ -50,7 +51,11 @@ describe('runBatch', () => {
 	it('ends the batch when the engine fails for good', async () => {
 		const engine = new BuiltinEngine({ corpus });
 		engine.generate = async () => {
-			throw new Error('DeviceLostError: the GPU went away');
+			throw new EngineFailure({
+				code: 'device-lost',
+				name: 'DeviceLostError',
+				message: 'the GPU went away'
+			});
 		};
 		const { outcomes, fatal } = await runBatch(engine, [
 			{ id: 'a', request: ask('x') },

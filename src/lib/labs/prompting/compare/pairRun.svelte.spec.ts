@@ -1,3 +1,4 @@
+import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine, builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
@@ -66,7 +67,11 @@ describe('PairRun', () => {
 			load: () => builtin.load(),
 			generate: async () => {
 				calls++;
-				throw Object.assign(new Error('GPU device was lost'), { name: 'DeviceLostError' });
+				throw new EngineFailure({
+					code: 'device-lost',
+					name: 'DeviceLostError',
+					message: 'GPU device was lost'
+				});
 			}
 		} as unknown as Engine;
 		const pair = new PairRun();

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConceptChunk } from '$lib/concepts';
 import type { EmbedRequest, Engine } from '$lib/engine/types';
@@ -50,7 +51,11 @@ describe('the chunks as vectors', () => {
 		expect(slow.embed).toHaveBeenCalledTimes(1);
 
 		const broken = model('embedder-c', async () => {
-			throw Object.assign(new Error('Cannot find TVMWasmAllocSpace in exports'), { name: 'Error' });
+			throw new EngineFailure({
+				code: 'invalid-model-lib',
+				name: 'Error',
+				message: 'Cannot find TVMWasmAllocSpace in exports'
+			});
 		});
 		expect(await vectors.prepare(broken.engine, chunks)).toBe(false);
 		expect(vectors.phase).toBe('failed');

@@ -96,9 +96,23 @@ describe('the engine choice', () => {
 		const c = resolveChoice({ ...base, fromLink: 'Phi-9000' });
 		expect(c).toMatchObject({ id: BUILTIN_ID, wanted: 'Phi-9000' });
 		expect(c.notice).toMatch(/This link asks for “Phi-9000”, which is not on this device/);
+	});
+
+	it('a link naming a model this device has runs it, and the notice says which and why', () => {
 		const downloaded = resolveChoice({ ...base, saved: BUILTIN_ID, fromLink: qwen.id });
 		expect(downloaded.id).toBe(qwen.id);
-		expect(downloaded.notice).toBeUndefined();
+		expect(downloaded.notice).toBe(
+			'“Qwen (q4f32_1)” runs because the link you opened named it; it stays for this tab until you pick an engine in the Engine menu.'
+		);
+		// A link naming the engine already chosen changes nothing worth a notice.
+		expect(resolveChoice({ ...base, fromLink: qwen.id }).notice).toBeUndefined();
+	});
+
+	it('a link naming an absurdly long engine is echoed at a readable length', () => {
+		const c = resolveChoice({ ...base, fromLink: 'x'.repeat(100_000) });
+		expect(c.id).toBe(BUILTIN_ID);
+		expect(c.notice!.length).toBeLessThan(300);
+		expect(c.notice).toContain('x'.repeat(79) + '…');
 	});
 
 	it('waits (built-in meanwhile, no notice) until the model files and the GPU were checked', () => {

@@ -6,13 +6,20 @@
 // Per-engine state is kept in SvelteMaps: an engine id is a model name, and a model may be called
 // "constructor" or "__proto__", which a plain object would answer with its own machinery.
 import { SvelteMap } from 'svelte/reactivity';
-import { defaultHost } from './client';
+import { defaultHost } from '$lib/engine/client';
 import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
-import { classifyEngineError, toRawError, type EngineError, type EngineErrorCode } from './errors';
-import { builtinEngine, webllmEngine } from './index';
-import { GpuLock, type LocksLike } from './gpuLock';
+import {
+	classifyEngineError,
+	EngineFailure,
+	toRawError,
+	type EngineError,
+	type EngineErrorCode
+} from '$lib/engine/errors';
+import { builtinEngine, webllmEngine } from '$lib/engine';
+import { GpuLock, type LocksLike } from '$lib/engine/gpuLock';
+import { linkedEngine, rememberLinkedEngine } from './linkedEngine';
 import { engineInUse } from './ui/inUse.svelte';
-import type { Engine, LoadProgress } from './types';
+import type { Engine, LoadProgress } from '$lib/engine/types';
 import { probeThisBrowser, type GpuProbe } from '$lib/gpu/probe';
 import { toWebllmRecord } from '$lib/webllm/record';
 import { modelStore } from '$lib/models/modelStore.svelte';
@@ -36,8 +43,8 @@ const rulesOut: EngineErrorCode[] = [
 class EngineSelection {
 	/** The user's saved choice. */
 	saved = $state(BUILTIN_ID);
-	/** An engine a shared link asked for: this visit only, never saved. */
-	fromLink = $state<string | undefined>(undefined);
+	/** An engine a shared link asked for: this tab, until the user picks one; never saved. */
+	fromLink = $state<string | undefined>(linkedEngine());
 	gpu = $state.raw<GpuProbe | null>(null);
 	/** Engines that failed for good this visit, with the reason. */
 	failed = new SvelteMap<string, string>();
@@ -84,7 +91,7 @@ class EngineSelection {
 				modelStore.init()
 			]);
 			this.saved = saved;
-			if (saved !== BUILTIN_ID) await this.probe();
+			if (saved !== BUILTIN_ID || this.fromLink !== undefined) await this.probe();
 		})();
 		return this.started;
 	}
@@ -97,9 +104,13 @@ class EngineSelection {
 		return this.probing;
 	}
 
-	/** The user's explicit choice: saved, and it clears a link's engine and an earlier failure. */
+	/**
+	 * The user's explicit choice: saved, and it clears a link's engine and an earlier failure.
+	 * Picking the engine already shown saves it too (a link's model becomes the choice).
+	 */
 	async choose(id: string): Promise<void> {
 		this.fromLink = undefined;
+		rememberLinkedEngine(undefined);
 		this.failed.delete(id);
 		this.saved = id;
 		if (id !== BUILTIN_ID) void this.probe();
@@ -114,6 +125,7 @@ class EngineSelection {
 		await this.init();
 		if (id !== BUILTIN_ID) await this.probe();
 		this.fromLink = id;
+		rememberLinkedEngine(id);
 	}
 
 	/** Loads the current engine ahead of time (before a talk, say). */
@@ -194,8 +206,11 @@ class EngineSelection {
 			info: inner.info,
 			load: async (onProgress) => {
 				if (gpuModel && !(await this.gpuLock.acquire())) {
-					const e = new Error('another tab holds the GPU model');
-					e.name = 'GpuElsewhere';
+					const e = new EngineFailure({
+						code: 'gpu-elsewhere',
+						name: 'GpuElsewhere',
+						message: 'another tab holds the GPU model'
+					});
 					fail(e);
 					throw e;
 				}

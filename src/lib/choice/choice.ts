@@ -6,6 +6,7 @@
 import type { GpuProbe } from '$lib/gpu/probe';
 import type { ModelEntry } from '$lib/models/catalogue';
 import { modelFit } from '$lib/models/recommend';
+import { echo } from '$lib/storage/records';
 
 /** The built-in trigram engine's id: always available, no GPU, no download. */
 export const BUILTIN_ID = 'builtin';
@@ -70,7 +71,8 @@ export function resolveChoice(input: ChoiceInput): Choice {
 	if (wanted === BUILTIN_ID) return { id: BUILTIN_ID, wanted, checking: false, options };
 
 	const known = input.models.find((m) => m.entry.id === wanted);
-	const name = known ? modelLabel(known.entry) : wanted;
+	// A link can name anything, of any length: what is echoed back stays readable.
+	const name = known ? modelLabel(known.entry) : echo(wanted);
 	if (known?.onDevice === null || (known?.onDevice && !input.gpu)) return fallback(undefined, true);
 	if (!known?.onDevice) {
 		return fallback(
@@ -87,5 +89,9 @@ export function resolveChoice(input: ChoiceInput): Choice {
 	// Own keys only: a model named "constructor" must not read Object's.
 	const failure = Object.hasOwn(input.failed, wanted) ? input.failed[wanted] : undefined;
 	if (failure) return fallback(`“${name}” stopped: ${failure} The built-in engine runs instead.`);
-	return { id: wanted, wanted, checking: false, options };
+	const notice =
+		input.fromLink !== undefined && input.fromLink !== input.saved
+			? `“${name}” runs because the link you opened named it; it stays for this tab until you pick an engine in the Engine menu.`
+			: undefined;
+	return { id: wanted, wanted, notice, checking: false, options };
 }
