@@ -8,7 +8,7 @@
 //   `status["__proto__"]`. `status` is a read-only view of the map, so `modelStore.status[id]`
 //   reads any id safely and reactively.
 // - Two models can share files (the same weights folder or library). Deleting one keeps what the
-//   others on this device still use (downloader.ts, deleteModel); if what stays still reads as
+//   others on this device still use (storageUse.ts, deleteModel); if what stays still reads as
 //   the deleted model's download (a shared folder), its id is remembered in the settings
 //   ("released") so it shows as not downloaded in every tab, until it is downloaded again.
 // - Every failure ends as a status or a notice with a message; none escapes as an exception.
@@ -24,15 +24,10 @@ import {
 	type CustomModelInput,
 	type FieldErrors
 } from './customModel';
-import {
-	cacheState,
-	deleteLeftovers,
-	deleteModel,
-	downloadModel,
-	preparingProgress,
-	storageUse,
-	type StorageUse
-} from './downloader';
+import { Downloader } from './downloader';
+import { cacheState } from './inventory';
+import { preparingProgress } from './progress';
+import { deleteLeftovers, deleteModel, storageUse, type StorageUse } from './storageUse';
 import { downloadActivity } from './downloadActivity.svelte';
 import { downloadsElsewhere, holdWhile, whenReleased } from './downloadLock';
 import { fraction, type ModelStatus } from './status';
@@ -70,6 +65,7 @@ class ModelStore {
 	/** What the files in WebLLM's databases add up to, by model; null until counted. */
 	usage = $state.raw<StorageUse | null>(null);
 
+	private readonly downloader = new Downloader();
 	private controllers = new Map<string, AbortController>();
 	private watching = new Set<string>();
 	private released = new Set<string>();
@@ -197,7 +193,7 @@ class ModelStore {
 			this.set(id, { kind: 'downloading', progress: preparingProgress });
 			try {
 				await this.release(id, false); // wanted on this device again
-				await downloadModel(model, {
+				await this.downloader.download(model, {
 					signal: controller.signal,
 					parallel: this.connections,
 					onProgress: (progress) => this.set(id, { kind: 'downloading', progress })
