@@ -13,7 +13,7 @@
 //   ("released") so it shows as not downloaded in every tab, until it is downloaded again.
 // - Every failure ends as a status or a notice with a message; none escapes as an exception.
 import { SvelteMap } from 'svelte/reactivity';
-import { appDb, type CustomModelRecord } from '$lib/storage/db';
+import { appDb } from '$lib/storage/db';
 import { describeStorageError } from '$lib/storage/errors';
 import { getSetting, setSetting } from '$lib/storage/settings';
 import { catalogue, type ModelEntry } from './catalogue';
@@ -28,6 +28,7 @@ import { Downloader } from './downloader';
 import { cacheState } from './inventory';
 import { preparingProgress } from './progress';
 import { deleteLeftovers, deleteModel, storageUse, type StorageUse } from './storageUse';
+import { readCustomModels } from './customRecords';
 import { downloadActivity } from './downloadActivity.svelte';
 import { downloadsElsewhere, holdWhile, whenReleased } from './downloadLock';
 import { fraction, type ModelStatus } from './status';
@@ -103,21 +104,23 @@ class ModelStore {
 
 	/** The user's own models, with names made unique if an older version let one clash. */
 	private async readCustom() {
-		let records: CustomModelRecord[];
+		let rows: unknown[];
 		try {
-			records = await (await appDb()).getAll('customModels');
+			rows = await (await appDb()).getAll('customModels');
 		} catch (e) {
 			// Without the app database the catalogue still works.
 			this.notice = describeStorageError('read-models', e).message;
 			return;
 		}
-		const unique = withUniqueNames(
-			records.sort((a, b) => a.addedAt - b.addedAt),
-			catalogue.map((m) => m.id)
-		);
+		const read = readCustomModels(rows);
+		const unique = withUniqueNames(read.records, [...catalogue.map((m) => m.id), ...read.taken]);
 		this.custom = unique.records.map(customEntry);
-		if (!unique.renamed.length) return;
-		this.notice = `Renamed ${unique.renamed.map((r) => `“${r.from}” to “${r.to}”`).join(', ')}: the name is used by the built-in engine or a catalogue model.`;
+		const renamed = unique.renamed.length
+			? `Renamed ${unique.renamed.map((r) => `“${r.from}” to “${r.to}”`).join(', ')}: the name is used by the built-in engine or a catalogue model.`
+			: null;
+		const notice = [read.notice, renamed].filter(Boolean).join(' ');
+		if (notice) this.notice = notice;
+		if (!renamed) return;
 		try {
 			const db = await appDb();
 			for (const { from, to } of unique.renamed) {
