@@ -196,12 +196,14 @@ class ModelStore {
 			this.set(id, { kind: 'downloading', progress: preparingProgress });
 			try {
 				await this.release(id, false); // wanted on this device again
-				await this.downloader.download(model, {
+				const plan = await this.downloader.download(model, {
 					signal: controller.signal,
 					parallel: this.connections,
 					onProgress: (progress) => this.set(id, { kind: 'downloading', progress })
 				});
 				this.controllers.delete(id);
+				// Every file is stored and checked: ready at once, without reading the cache back.
+				this.set(id, { kind: 'ready', bytes: plan.weightBytes }, false);
 				// Models sharing its files may be complete now too: every tab re-reads them all.
 				await this.refreshAll(true);
 			} catch (e) {
