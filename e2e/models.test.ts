@@ -276,3 +276,33 @@ test('when the downloading tab closes, the other tab notices and offers Resume',
 	// Only what the closed tab had not finished was fetched again.
 	expect(shardRequests().filter((s) => s === 'params_shard_0.bin')).toHaveLength(1);
 });
+
+test('a damaged saved model is named in a notice and never hides the good one', async ({
+	page
+}) => {
+	await addTinyModel(page);
+	// What an older version or DevTools might leave: a record with no usable addresses.
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('genai-live');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		await new Promise((resolve, reject) => {
+			const tx = db.transaction('customModels', 'readwrite');
+			tx.objectStore('customModels').put({ id: 'broken-model', modelUrl: 42 });
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+	await page.reload();
+	await expect(page.getByTestId('models-notice')).toContainText(
+		'1 model of your own could not be read'
+	);
+	await expect(page.getByTestId('models-notice')).toContainText('“broken-model” (modelUrl');
+	await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
+		'Not downloaded'
+	);
+	await expect(page.getByTestId('model-broken-model')).toHaveCount(0);
+});

@@ -1,79 +1,22 @@
-// The downloader against a real HTTP server on 127.0.0.1 (with injected faults) and WebLLM's own
+// The download queue (downloader.ts) against a real HTTP server on 127.0.0.1 and WebLLM's own
 // cache functions and reload() under fake-indexeddb: the layout contract test lives here.
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-	allKeys,
-	closeCaches,
-	deleteFiles,
-	descriptionFiles,
-	getFile,
-	putFile
-} from '$lib/webllm/cache';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { allKeys, deleteFiles, getFile, putFile } from '$lib/webllm/cache';
 import { cacheableLibraryUrl } from '$lib/webllm/record';
 import { webllmDeleteModel, webllmHasModel, webllmReload } from '$lib/webllm/upstream';
-import { writeTinyModel } from '../../../scripts/fixtures/tiny-model.mjs';
-import { startModelServer } from '../../../scripts/fixtures/model-server.mjs';
-import {
-	cacheState,
-	deleteLeftovers,
-	deleteModel,
-	downloadModel,
-	storageUse,
-	type DownloadOptions,
-	type DownloadProgress
-} from './downloader';
+import { cacheState } from './inventory';
+import { deleteModel } from './storageUse';
 import { DownloadError } from './errors';
+import type { DownloadProgress } from './progress';
+import { downloadModel, fast, useTinyModel, type TinyModel } from './testModel';
 import type { ModelEntry } from './catalogue';
 
-let dir: string;
-let fixture: ReturnType<typeof writeTinyModel>;
-let server: Awaited<ReturnType<typeof startModelServer>>;
+const t = useTinyModel();
+let fixture: TinyModel['fixture'];
+let server: TinyModel['server'];
 let model: ModelEntry;
-
-const fast: DownloadOptions = {
-	retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 },
-	estimate: async () => ({ usage: 0, quota: 1e12 }),
-	inactivityMs: 2000
-};
-const shardFetches = (name: string) => server.requests().filter((r) => r === name).length;
-
-beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'tiny-model-'));
-	fixture = writeTinyModel(dir, { shards: 4, shardBytes: 256 * 1024 });
-	server = await startModelServer({ dir });
-	model = {
-		id: 'tiny-model-q4f32_1-MLC',
-		family: 'Tiny test model',
-		params: 1e6,
-		quantization: 'q4f32_1',
-		needsF16: false,
-		kind: 'chat',
-		vramMB: 10,
-		contextWindow: 512,
-		lowResource: true,
-		// A Hugging Face style URL: WebLLM appends /resolve/main/, and so must we.
-		modelUrl: `${server.url}/models/tiny`,
-		modelLib: `${server.url}/libs/tiny-model.wasm`,
-		estimatedBytes: fixture.totalBytes,
-		custom: true
-	};
-});
-
-afterAll(async () => {
-	await server.close();
-	rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-	await closeCaches();
-	globalThis.indexedDB = new IDBFactory();
-	server.reset();
-});
+beforeAll(() => ({ fixture, server, model } = t));
+const shardFetches = (name: string) => t.fetches(name);
 
 describe('downloading into WebLLM’s cache', () => {
 	it('fills the layout WebLLM reads: its own hasModelInCache agrees, before and after delete', async () => {
@@ -112,29 +55,6 @@ describe('downloading into WebLLM’s cache', () => {
 		expect((await cacheState(model)).state).not.toBe('ready');
 	});
 
-	it('retries a connection cut mid-body, and fetches completed shards only once', async () => {
-		server.setFaults({ 'params_shard_1.bin': { kind: 'cut', value: 1000, times: 1 } });
-		await downloadModel(model, fast);
-		expect(await webllmHasModel(model)).toBe(true);
-		expect(shardFetches('params_shard_1.bin')).toBe(2);
-		for (const s of ['params_shard_0.bin', 'params_shard_2.bin', 'params_shard_3.bin']) {
-			expect(shardFetches(s)).toBe(1);
-		}
-	});
-
-	it('retries server errors with backoff', async () => {
-		server.setFaults({ 'params_shard_2.bin': { kind: 'status', value: 503, times: 2 } });
-		await downloadModel(model, fast);
-		expect(shardFetches('params_shard_2.bin')).toBe(3);
-	});
-
-	it('drops a stalled connection after the inactivity timeout and tries again', async () => {
-		server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 100, times: 1 } });
-		await downloadModel(model, { ...fast, inactivityMs: 300 });
-		expect(shardFetches('params_shard_3.bin')).toBe(2);
-		expect(await webllmHasModel(model)).toBe(true);
-	});
-
 	it('fails on a 404 naming the file, then resumes without fetching finished files again', async () => {
 		server.setFaults({ 'params_shard_3.bin': { kind: 'status', value: 404, times: 1 } });
 		const error = await downloadModel(model, { ...fast, parallel: 1 }).catch((e) => e);
@@ -149,60 +69,6 @@ describe('downloading into WebLLM’s cache', () => {
 		expect(await webllmHasModel(model)).toBe(true);
 	});
 
-	it('rejects a shard whose size differs from tensor-cache.json and stores none of it', async () => {
-		server.setFaults({ 'params_shard_0.bin': { kind: 'wrongSize', times: 5 } });
-		const error = await downloadModel(model, fast).catch((e) => e);
-		expect(error).toMatchObject({ code: 'size-mismatch', file: 'params_shard_0.bin' });
-		expect(error.message).toMatch(
-			/params_shard_0\.bin has \d+ bytes but the model's tensor-cache\.json says \d+/
-		);
-		expect(await webllmHasModel(model)).toBe(false);
-	});
-
-	it('refuses a model whose config names no tokenizer WebLLM can read, before any shard', async () => {
-		const { readFileSync, writeFileSync } = await import('node:fs');
-		const configPath = join(dir, 'mlc-chat-config.json');
-		const original = readFileSync(configPath);
-		writeFileSync(configPath, JSON.stringify({ tokenizer_files: ['vocab.txt'] }));
-		try {
-			const error = await downloadModel(model, fast).catch((e) => e);
-			expect(error).toMatchObject({ code: 'bad-manifest', file: 'mlc-chat-config.json' });
-			expect(error.message).toMatch(/neither tokenizer\.json nor tokenizer\.model/);
-			expect(server.requests().filter((r) => r.endsWith('.bin'))).toEqual([]);
-			// Refused before anything was stored: nothing is left to show as a partial download.
-			expect(await cacheState(model)).toEqual({ state: 'absent' });
-		} finally {
-			writeFileSync(configPath, original);
-		}
-	});
-
-	it('checks integrity hashes where the record has them, naming the file that fails', async () => {
-		const { createHash } = await import('node:crypto');
-		const { readFileSync } = await import('node:fs');
-		const sri = (file: string) =>
-			`sha256-${createHash('sha256')
-				.update(readFileSync(join(dir, file)))
-				.digest('base64')}`;
-		const wrong = await downloadModel(
-			{ ...model, integrity: { model_lib: 'sha256-AAAA' } },
-			fast
-		).catch((e) => e);
-		expect(wrong).toMatchObject({ code: 'integrity', file: 'tiny-model.wasm' });
-		expect(await webllmHasModel(model)).toBe(true); // weights stored, library not
-		expect(await cacheState(model)).toMatchObject({ state: 'partial' });
-		await downloadModel(
-			{
-				...model,
-				integrity: {
-					model_lib: sri('tiny-model.wasm'),
-					tokenizer: { 'tokenizer.json': sri('tokenizer.json') }
-				}
-			},
-			fast
-		);
-		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
-	});
-
 	it('reports byte progress per file while files are in flight', async () => {
 		const seen = new Set<string>();
 		await downloadModel(model, {
@@ -212,6 +78,26 @@ describe('downloading into WebLLM’s cache', () => {
 		expect([...seen].sort()).toEqual(
 			[...fixture.shards, 'tiny-model.wasm', 'tokenizer.json'].sort()
 		);
+	});
+
+	it('publishes progress at most four times a second, however many chunks arrive', async () => {
+		let clock = 0;
+		const at: number[] = [];
+		const progress: DownloadProgress[] = [];
+		await downloadModel(model, {
+			...fast,
+			progressIntervalMs: undefined, // the default pace
+			now: () => (clock += 10), // each chunk seen 10 ms after the one before
+			onProgress: (p) => {
+				progress.push(p);
+				if (p.phase === 'downloading') at.push(clock);
+			}
+		});
+		expect(at.length).toBeGreaterThan(1);
+		for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(250);
+		const last = progress.at(-1)!;
+		expect(last).toMatchObject({ phase: 'done', doneBytes: last.totalBytes });
+		expect(last.totalBytes).toBeGreaterThan(fixture.totalBytes); // weights, tokenizer, library
 	});
 
 	it('refuses before fetching any shard when the quota is too small, saying how much is needed', async () => {
@@ -354,7 +240,7 @@ describe('bring-your-own models on this computer load offline', () => {
 	});
 });
 
-describe('nothing false is stored', () => {
+describe('a failed download leaves an accurate state or nothing', () => {
 	const storedCount = async () => {
 		let n = 0;
 		for (const scope of ['webllm/model', 'webllm/config', 'webllm/wasm'] as const)
@@ -362,248 +248,11 @@ describe('nothing false is stored', () => {
 		return n;
 	};
 
-	it('a library URL that answers with an HTML page fails, names the page, and is never ready', async () => {
-		server.setFaults({ 'tiny-model.wasm': { kind: 'html', times: 99 } });
-		const error = await downloadModel(model, fast).catch((e) => e);
-		expect(error).toMatchObject({ code: 'bad-file', file: 'tiny-model.wasm' });
-		expect(error.message).toMatch(/is not a WebAssembly model library: the server sent a web page/);
-		expect(server.requests().filter((r) => r === 'tiny-model.wasm')).toHaveLength(1); // not retried
-		expect(await getFile('webllm/wasm', model.modelLib)).toBeUndefined();
-		// The weights are there, the library is not: partly downloaded, with true numbers.
-		expect(await cacheState(model)).toEqual({
-			state: 'partial',
-			doneBytes: fixture.totalBytes,
-			totalBytes: fixture.totalBytes
-		});
-		server.reset();
-		await downloadModel(model, fast);
-		expect(server.requests()).toEqual(['tiny-model.wasm']);
-		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
-	});
-
-	it('a library stored without this check (random bytes) is not ready, and a resume replaces it', async () => {
-		const plan = await downloadModel(model, fast);
-		const library = plan.files.at(-1)!;
-		// What an older version stored without looking.
-		await putFile(library.scope, library.url, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]).buffer);
-		expect(await cacheState(model)).toMatchObject({ state: 'partial' });
-		server.reset();
-		await downloadModel(model, fast);
-		expect(server.requests()).toEqual(['tiny-model.wasm']);
-		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
-	});
-
-	it('a file sent without Content-Length is fine below the cap', async () => {
-		server.setFaults({
-			'tiny-model.wasm': { kind: 'noLength', times: 1 },
-			'tokenizer.json': { kind: 'noLength', times: 1 }
-		});
-		await downloadModel(model, fast);
-		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
-	});
-
-	it('a malformed weight list is refused with each problem named, once, and stores nothing', async () => {
-		const { readFileSync, writeFileSync } = await import('node:fs');
-		const path = join(dir, 'tensor-cache.json');
-		const original = readFileSync(path, 'utf8');
-		const index = JSON.parse(original);
-		index.records[3].nbytes = -5;
-		index.records[1].dataPath = '../../elsewhere/params.bin';
-		writeFileSync(path, JSON.stringify(index));
-		try {
-			const error = await downloadModel(model, fast).catch((e) => e);
-			expect(error).toMatchObject({ code: 'bad-manifest', file: 'tensor-cache.json' });
-			expect(error.problems).toContain('records[3].nbytes must be a positive integer (got -5)');
-			expect(error.message).toContain('records[1].dataPath must name a file in the model folder');
-			expect(server.requests().filter((r) => r === 'tensor-cache.json')).toHaveLength(1);
-			expect(await storedCount()).toBe(0); // not even the config, fetched before it
-			expect(await cacheState(model)).toEqual({ state: 'absent' });
-		} finally {
-			writeFileSync(path, original);
-		}
-	});
-
 	it('a download that fails before any weight arrived leaves nothing behind', async () => {
 		server.setFaults({ 'params_shard_0.bin': { kind: 'status', value: 404, times: 1 } });
 		const error = await downloadModel(model, { ...fast, parallel: 1 }).catch((e) => e);
 		expect(error).toMatchObject({ code: 'http', status: 404 });
 		expect(await storedCount()).toBe(0);
-		expect(await cacheState(model)).toEqual({ state: 'absent' });
-	});
-
-	it('a redirect loop is named as such, not as a network fault, and not retried', async () => {
-		server.setFaults({ 'mlc-chat-config.json': { kind: 'redirect', times: 1000 } });
-		const error = await downloadModel(model, fast).catch((e) => e);
-		expect(error).toMatchObject({ code: 'redirect', file: 'mlc-chat-config.json' });
-		expect(error.message).toMatch(
-			/redirects mlc-chat-config\.json in a way the browser cannot follow/
-		);
-		expect(error.message).not.toMatch(/Check the network/);
-	});
-
-	it('refuses a plain http:// address on another machine before any request, saying why', async () => {
-		const requests: string[] = [];
-		const error = await downloadModel(
-			{ ...model, modelUrl: 'http://192.168.1.20:8000/models/tiny' },
-			{
-				...fast,
-				fetch: async (url) => {
-					requests.push(String(url));
-					throw new TypeError('Failed to fetch');
-				}
-			}
-		).catch((e) => e);
-		expect(error).toMatchObject({ code: 'blocked' });
-		expect(error.message).toMatch(/plain http:\/\/ works only on this computer/);
-		expect(requests).toEqual([
-			String(new URL('/models/tiny/resolve/main/mlc-chat-config.json', 'http://192.168.1.20:8000'))
-		]);
-	});
-
-	it('caps a library of unknown size, and refuses an announced one over the cap unread', async () => {
-		const plan = await downloadModel(model, fast);
-		const library = plan.files.at(-1)!;
-		await deleteFiles('webllm/wasm', [library.url]);
-		const chunk = new Uint8Array(4 * 1024 * 1024);
-		chunk.set([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
-		let pulled = 0;
-		const endless = () =>
-			new Response(
-				new ReadableStream({
-					pull(c) {
-						pulled++;
-						c.enqueue(chunk);
-					}
-				})
-			);
-		const withLibrary =
-			(respond: () => Response): typeof fetch =>
-			async (url, init) =>
-				String(url) === library.url ? respond() : fetch(url, init);
-		const streamed = await downloadModel(model, { ...fast, fetch: withLibrary(endless) }).catch(
-			(e) => e
-		);
-		expect(streamed).toMatchObject({ code: 'too-large', file: 'tiny-model.wasm' });
-		expect(streamed.message).toMatch(
-			/larger than 67\.1 MB, far more than a WebAssembly model library needs/
-		);
-		expect(pulled).toBeLessThanOrEqual(18); // stopped at the cap, not at the end of the stream
-		pulled = 0;
-		const announced = await downloadModel(model, {
-			...fast,
-			fetch: withLibrary(() => {
-				const r = endless();
-				return new Response(r.body, { headers: { 'content-length': String(5e9) } });
-			})
-		}).catch((e) => e);
-		expect(announced).toMatchObject({ code: 'too-large' });
-		expect(announced.message).toMatch(/^tiny-model\.wasm is 5\.00 GB/);
-		expect(pulled).toBeLessThanOrEqual(2);
-		expect(await getFile('webllm/wasm', library.url)).toBeUndefined();
-	});
-});
-
-describe('models that share files', () => {
-	const twin = (id: string, lib = model.modelLib): ModelEntry => ({ ...model, id, modelLib: lib });
-
-	it('deleting one twin keeps what the other uses; deleting the other removes everything', async () => {
-		const a = twin('twin-a-q4f32_1-MLC');
-		const b = twin('twin-b-q4f32_1-MLC');
-		await downloadModel(a, fast);
-		// Same folder, same library: b is complete too, by the same files.
-		expect(await cacheState(b)).toMatchObject({ state: 'ready' });
-		const first = await deleteModel(a, [b]);
-		expect(first.deleted).toBe(0);
-		expect(first.kept.map((k) => k.usedBy)).toEqual(first.kept.map(() => [b.id]));
-		expect(await webllmHasModel(b)).toBe(true);
-		expect(await cacheState(b)).toMatchObject({ state: 'ready' });
-		const second = await deleteModel(b, []);
-		expect(second.kept).toEqual([]);
-		expect(await cacheState(b)).toEqual({ state: 'absent' });
-		expect((await storageUse([a, b])).modelBytes + (await storageUse([a, b])).leftovers.bytes).toBe(
-			0
-		);
-	});
-
-	it('a model that shares only the library keeps it for the other, and counts it once', async () => {
-		const other: ModelEntry = {
-			...model,
-			id: 'other-q4f32_1-MLC',
-			modelUrl: `${server.url}/models/other`
-		};
-		await downloadModel(model, fast);
-		await downloadModel(other, fast);
-		const use = await storageUse([model, other]);
-		const lib = 64 * 1024;
-		expect(use.models.find((m) => m.id === model.id)?.sharedWith).toEqual([other.id]);
-		expect(use.leftovers).toEqual({ files: 0, bytes: 0 });
-		const each = use.models.find((m) => m.id === model.id)!.bytes;
-		expect(use.modelBytes).toBe(2 * each - lib);
-		const result = await deleteModel(model, [other]);
-		expect(result.kept).toEqual([{ name: 'tiny-model.wasm', usedBy: [other.id] }]);
-		expect(await cacheState(model)).toEqual({ state: 'absent' });
-		expect(await cacheState(other)).toMatchObject({ state: 'ready' });
-	});
-});
-
-describe('counting and deleting without the description files', () => {
-	it('deletes every file of a model whose description files are gone, at once and offline', async () => {
-		await downloadModel(model, fast);
-		const { config, tensorCache } = descriptionFiles(model);
-		await deleteFiles(config.scope, [config.url]);
-		await deleteFiles(tensorCache.scope, [tensorCache.url]);
-		expect(await cacheState(model)).toEqual({
-			state: 'partial',
-			doneBytes: null,
-			totalBytes: null
-		});
-		const fetches = vi.fn();
-		vi.stubGlobal('fetch', fetches);
-		const started = performance.now();
-		await deleteModel(model);
-		vi.unstubAllGlobals();
-		expect(performance.now() - started).toBeLessThan(500);
-		expect(fetches).not.toHaveBeenCalled();
-		expect(await cacheState(model)).toEqual({ state: 'absent' });
-		expect((await storageUse([model])).leftovers).toEqual({ files: 0, bytes: 0 });
-	});
-
-	it('counts every byte stored, and finds files no listed model claims', async () => {
-		await downloadModel(model, fast);
-		const { statSync, readdirSync } = await import('node:fs');
-		const onDisk = readdirSync(dir)
-			.filter((f) => f !== 'tensor-cache.json')
-			.reduce((s, f) => s + statSync(join(dir, f)).size, 0);
-		const use = await storageUse([model]);
-		// Every file's bytes; tensor-cache.json is stored parsed and counted as its JSON.
-		expect(use.modelBytes).toBeGreaterThan(onDisk);
-		expect(use.modelBytes).toBeLessThan(
-			onDisk + statSync(join(dir, 'tensor-cache.json')).size + 100
-		);
-		await putFile(
-			'webllm/model',
-			'https://gone.example/m/resolve/main/params_shard_0.bin',
-			new ArrayBuffer(1234)
-		);
-		expect((await storageUse([model])).leftovers).toEqual({ files: 1, bytes: 1234 });
-		expect(await deleteLeftovers([model])).toBe(1);
-		expect((await storageUse([model])).leftovers).toEqual({ files: 0, bytes: 0 });
-		expect(await cacheState(model)).toMatchObject({ state: 'ready' });
-	});
-});
-
-describe('a failed download leaves an accurate state or nothing', () => {
-	it('a config left by an earlier attempt goes when the weight list then fails', async () => {
-		const { config } = descriptionFiles(model);
-		const { readFileSync } = await import('node:fs');
-		await putFile(config.scope, config.url, readFileSync(join(dir, 'mlc-chat-config.json')).buffer);
-		expect(await cacheState(model)).toEqual({
-			state: 'partial',
-			doneBytes: null,
-			totalBytes: null
-		});
-		server.setFaults({ 'tensor-cache.json': { kind: 'status', value: 404, times: 1 } });
-		await expect(downloadModel(model, fast)).rejects.toMatchObject({ code: 'http' });
 		expect(await cacheState(model)).toEqual({ state: 'absent' });
 	});
 

@@ -109,4 +109,24 @@ describe('the model store', () => {
 		await reloaded.download('twin-a');
 		expect(reloaded.status['twin-a']).toMatchObject({ kind: 'ready' });
 	});
+
+	it('a damaged saved model is skipped and named, never hides the good one, and is never written back', async () => {
+		vi.resetModules();
+		globalThis.indexedDB = new IDBFactory();
+		const { appDb } = await import('$lib/storage/db');
+		const db = await appDb();
+		const damaged = { id: 'damaged', modelUrl: ['not', 'a', 'url'], addedAt: 'yesterday' };
+		await db.put('customModels', damaged as never);
+		const { modelUrl, modelLibUrl } = input('good');
+		await db.put('customModels', { id: 'good-q4f32_1-MLC', modelUrl, modelLibUrl, addedAt: 1 });
+		const { modelStore } = await import('./modelStore.svelte');
+		await modelStore.init();
+		expect(modelStore.custom.map((m) => m.id)).toEqual(['good-q4f32_1-MLC']);
+		expect(modelStore.notice).toMatch(
+			/^1 model of your own could not be read .* Skipped: “damaged” \(modelUrl: /
+		);
+		// Adding another model (a write to the same store) leaves the damaged record as it was.
+		expect(await modelStore.addCustom(input('later-q4f32_1-MLC'))).toBeNull();
+		expect(await db.get('customModels', 'damaged')).toEqual(damaged);
+	});
 });

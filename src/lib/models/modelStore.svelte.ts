@@ -8,12 +8,12 @@
 //   `status["__proto__"]`. `status` is a read-only view of the map, so `modelStore.status[id]`
 //   reads any id safely and reactively.
 // - Two models can share files (the same weights folder or library). Deleting one keeps what the
-//   others on this device still use (downloader.ts, deleteModel); if what stays still reads as
+//   others on this device still use (storageUse.ts, deleteModel); if what stays still reads as
 //   the deleted model's download (a shared folder), its id is remembered in the settings
 //   ("released") so it shows as not downloaded in every tab, until it is downloaded again.
 // - Every failure ends as a status or a notice with a message; none escapes as an exception.
 import { SvelteMap } from 'svelte/reactivity';
-import { appDb, type CustomModelRecord } from '$lib/storage/db';
+import { appDb } from '$lib/storage/db';
 import { describeStorageError } from '$lib/storage/errors';
 import { getSetting, setSetting } from '$lib/storage/settings';
 import { catalogue, type ModelEntry } from './catalogue';
@@ -24,15 +24,11 @@ import {
 	type CustomModelInput,
 	type FieldErrors
 } from './customModel';
-import {
-	cacheState,
-	deleteLeftovers,
-	deleteModel,
-	downloadModel,
-	preparingProgress,
-	storageUse,
-	type StorageUse
-} from './downloader';
+import { Downloader } from './downloader';
+import { cacheState } from './inventory';
+import { preparingProgress } from './progress';
+import { deleteLeftovers, deleteModel, storageUse, type StorageUse } from './storageUse';
+import { readCustomModels } from './customRecords';
 import { downloadActivity } from './downloadActivity.svelte';
 import { downloadsElsewhere, holdWhile, whenReleased } from './downloadLock';
 import { fraction, type ModelStatus } from './status';
@@ -70,6 +66,7 @@ class ModelStore {
 	/** What the files in WebLLM's databases add up to, by model; null until counted. */
 	usage = $state.raw<StorageUse | null>(null);
 
+	private readonly downloader = new Downloader();
 	private controllers = new Map<string, AbortController>();
 	private watching = new Set<string>();
 	private released = new Set<string>();
@@ -107,21 +104,23 @@ class ModelStore {
 
 	/** The user's own models, with names made unique if an older version let one clash. */
 	private async readCustom() {
-		let records: CustomModelRecord[];
+		let rows: unknown[];
 		try {
-			records = await (await appDb()).getAll('customModels');
+			rows = await (await appDb()).getAll('customModels');
 		} catch (e) {
 			// Without the app database the catalogue still works.
 			this.notice = describeStorageError('read-models', e).message;
 			return;
 		}
-		const unique = withUniqueNames(
-			records.sort((a, b) => a.addedAt - b.addedAt),
-			catalogue.map((m) => m.id)
-		);
+		const read = readCustomModels(rows);
+		const unique = withUniqueNames(read.records, [...catalogue.map((m) => m.id), ...read.taken]);
 		this.custom = unique.records.map(customEntry);
-		if (!unique.renamed.length) return;
-		this.notice = `Renamed ${unique.renamed.map((r) => `“${r.from}” to “${r.to}”`).join(', ')}: the name is used by the built-in engine or a catalogue model.`;
+		const renamed = unique.renamed.length
+			? `Renamed ${unique.renamed.map((r) => `“${r.from}” to “${r.to}”`).join(', ')}: the name is used by the built-in engine or a catalogue model.`
+			: null;
+		const notice = [read.notice, renamed].filter(Boolean).join(' ');
+		if (notice) this.notice = notice;
+		if (!renamed) return;
 		try {
 			const db = await appDb();
 			for (const { from, to } of unique.renamed) {
@@ -197,12 +196,14 @@ class ModelStore {
 			this.set(id, { kind: 'downloading', progress: preparingProgress });
 			try {
 				await this.release(id, false); // wanted on this device again
-				await downloadModel(model, {
+				const plan = await this.downloader.download(model, {
 					signal: controller.signal,
 					parallel: this.connections,
 					onProgress: (progress) => this.set(id, { kind: 'downloading', progress })
 				});
 				this.controllers.delete(id);
+				// Every file is stored and checked: ready at once, without reading the cache back.
+				this.set(id, { kind: 'ready', bytes: plan.weightBytes }, false);
 				// Models sharing its files may be complete now too: every tab re-reads them all.
 				await this.refreshAll(true);
 			} catch (e) {

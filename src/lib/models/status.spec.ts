@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preparingProgress } from './downloader';
+import { preparingProgress } from './progress';
 import { statusText } from './status';
 
 describe('the status line of a model', () => {

@@ -3,7 +3,7 @@
 // in that line is one the cache backs: a download whose description files are missing says so
 // instead of "0 B of 0 B".
 import { formatBytes } from '$lib/format/bytes';
-import type { DownloadProgress } from './downloader';
+import type { DownloadProgress } from './progress';
 
 export type ModelStatus =
 	| { kind: 'checking' }

@@ -7,7 +7,8 @@
 // SecurityError where site data is blocked, or no `indexedDB` at all), which all mean the same
 // thing to the user: this browser keeps nothing for this site right now.
 
-export type StorageErrorCode = 'unavailable' | 'quota' | 'newer-version' | 'closed' | 'unknown';
+export type StorageErrorCode =
+	'unavailable' | 'quota' | 'newer-version' | 'closed' | 'unknown' | 'damaged';
 
 /** A failure that already knows its code (opening the database tags its failures). */
 export class StorageError extends Error {
@@ -42,7 +43,9 @@ const causeText: Record<StorageErrorCode, string> = {
 	'newer-version': 'another tab runs a newer version of the app. Reload this page.',
 	closed:
 		'the connection to the app’s storage was closed (site data cleared, or the app updated in another tab). Reload this page.',
-	unknown: 'the browser’s storage failed. Reload the page and try again.'
+	unknown: 'the browser’s storage failed. Reload the page and try again.',
+	damaged:
+		'a stored value was damaged, or saved by another version of the app; it was left as it is.'
 };
 
 /** Where it happened: the first half of the message. */

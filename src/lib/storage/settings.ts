@@ -1,31 +1,29 @@
-// Typed settings over the app database. A stored value that fails its check reads as the default,
-// so a value written by a future version (or by hand in DevTools) can never break the page.
-// Storage failures never reject: settings are a convenience, so the value holds for this visit
-// and the app-wide notice (storageNotice.svelte.ts) says why it will not be remembered.
+// Typed settings over the app database, each key read through its own valibot schema by the one
+// stored-record reader (records.ts). A stored value that fails its schema (written by a future
+// version, by hand in DevTools, or damaged) reads as the default and is named in the app-wide
+// notice; it is left as it is (only a user's change replaces it), and it never affects the other
+// keys. Storage failures never reject: settings are a convenience, so the value holds for this
+// visit and the notice (storageNotice.svelte.ts) says why it will not be remembered.
+import * as v from 'valibot';
 import { appDb } from './db';
 import { describeStorageError } from './errors';
+import { readRecord, skippedText } from './records';
 import { storageNotice } from './storageNotice.svelte';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+const name = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
-export interface Settings {
-	theme: ThemeChoice;
+const schemas = {
+	theme: v.picklist(['system', 'light', 'dark']),
 	/** The engine every experiment and the playground use: "builtin" or a model id. */
-	engine: string;
+	engine: name,
 	/** Models the user deleted whose files stay because another model uses them (modelStore). */
-	releasedModels: string[];
-}
+	releasedModels: v.pipe(v.array(name), v.maxLength(1000))
+};
+
+type Settings = { [K in keyof typeof schemas]: v.InferOutput<(typeof schemas)[K]> };
+export type ThemeChoice = Settings['theme'];
 
 const defaults: Settings = { theme: 'system', engine: 'builtin', releasedModels: [] };
-
-const valid: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
-	theme: (v): v is ThemeChoice => v === 'system' || v === 'light' || v === 'dark',
-	engine: (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200,
-	releasedModels: (v): v is string[] =>
-		Array.isArray(v) &&
-		v.length <= 1000 &&
-		v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 200)
-};
 
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
 	let value: unknown;
@@ -35,14 +33,24 @@ export async function getSetting<K extends keyof Settings>(key: K): Promise<Sett
 		storageNotice.report(describeStorageError('read-settings', e));
 		return defaults[key];
 	}
-	return valid[key](value) ? value : defaults[key];
+	if (value === undefined) return defaults[key];
+	const { record, why } = readRecord(schemas[key], value);
+	if (record !== undefined) return record as Settings[K];
+	const skipped = skippedText({ one: 'saved setting', many: 'saved settings' }, 1);
+	storageNotice.report({
+		code: 'damaged',
+		message: `${skipped} Skipped: ${key} (${why}); its default is used until you change it.`,
+		detail: why ?? ''
+	});
+	return defaults[key];
 }
 
 export async function setSetting<K extends keyof Settings>(
 	key: K,
 	value: Settings[K]
 ): Promise<void> {
-	if (!valid[key](value)) throw new Error(`Invalid value for setting "${key}": ${String(value)}`);
+	if (!v.is(schemas[key], value))
+		throw new Error(`Invalid value for setting "${key}": ${String(value)}`);
 	try {
 		await (await appDb()).put('settings', value, key);
 	} catch (e) {
