@@ -1,11 +1,11 @@
-// The model quiz as the page sees it: the batch of ten questions on the chosen engine (BatchRun),
+// The model quiz as the page sees it: the batch of ten questions on the chosen engine (RunQueue),
 // the score of what came back so far, and the results of every engine measured on this device,
 // loaded once and updated when a run finishes. A stopped or failed run is shown but not kept: a
 // partial score would sit on the chart as if it were a measurement.
 import { trainingParagraphs } from '$lib/concepts';
 import { trainTrigram } from '$lib/engine/builtin/ngram';
 import type { Engine, EngineInfo } from '$lib/engine/types';
-import { BatchRun } from '$lib/labs/prompting/batch.svelte';
+import { RunQueue } from '../../kit/runQueue.svelte';
 import { modelStore } from '$lib/models/modelStore.svelte';
 import { quiz } from './questions';
 import { quizItems, scoreQuiz, tokensPerSecond, type QuizRecord } from './quiz';
@@ -28,7 +28,7 @@ export function sizeOf(info: EngineInfo): Pick<QuizRecord, 'size' | 'sizeKind'> 
 }
 
 export class QuizLab {
-	batch = new BatchRun();
+	batch = new RunQueue();
 	results = $state.raw<QuizRecord[]>([]);
 	/** The engine and seed of the run on screen. */
 	ranOn = $state.raw<{ label: string; seed: number } | null>(null);

@@ -3,7 +3,7 @@
 // device (checked when read back: the store is shared and may hold anything, e.g. an older shape).
 import type { GenerationUsage } from '$lib/engine/types';
 import { visibleAnswer } from '$lib/labs/prompting/answer';
-import type { BatchItem } from '$lib/labs/prompting/batch';
+import type { QueueItem } from '../../kit/runQueue';
 import { scoredRequest } from '$lib/labs/prompting/scoredRequest';
 import { letters, type Letter, type QuizQuestion } from './questions';
 
@@ -25,7 +25,7 @@ export function quizPrompt(q: QuizQuestion): string {
  * single most likely answer and a rerun gives the same one; the seed is still set, per question,
  * for engines that sample anyway.
  */
-export function quizItems(questions: QuizQuestion[], seed: number): BatchItem[] {
+export function quizItems(questions: QuizQuestion[], seed: number): QueueItem[] {
 	return questions.map((q, i) => ({
 		id: q.id,
 		request: scoredRequest(quizPrompt(q), { seed: seed + i, maxTokens: ANSWER_TOKENS })

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConceptChunk } from '$lib/concepts';
-import type { EmbedRequest, Engine } from '$lib/engine/types';
+import type { EmbedRequest } from '$lib/engine/types';
+import { fakeEngine } from '../../kit/fakeEngine';
 import { ChunkVectors } from './chunkVectors.svelte';
 
 const chunks = Array.from(
@@ -14,7 +15,7 @@ function model(
 	embed = async (r: EmbedRequest) => ({ vectors: r.texts.map(() => [1, 0]), dimensions: 2 })
 ) {
 	const fn = vi.fn(embed);
-	return { engine: { info: { id, label: id }, embed: fn } as unknown as Engine, embed: fn };
+	return { engine: fakeEngine({ info: { id, label: id }, embed: fn }), embed: fn };
 }
 
 describe('the chunks as vectors', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import type { GenerateRequest } from '$lib/engine/types';
-import { runBatch } from './batch';
+import { fakeEngine } from './fakeEngine';
+import { runQueue } from './runQueue';
 
 const corpus = async () => [
 	'The model reads the prompt and writes an answer.',
@@ -17,11 +18,11 @@ const ask = (content: string, extra: Partial<GenerateRequest> = {}): GenerateReq
 	...extra
 });
 
-describe('runBatch', () => {
+describe('runQueue', () => {
 	it('runs every item in order and reports each outcome', async () => {
 		const engine = new BuiltinEngine({ corpus });
 		const started: number[] = [];
-		const { outcomes, fatal, stopped } = await runBatch(
+		const { outcomes, fatal, stopped } = await runQueue(
 			engine,
 			[
 				{ id: 'a', request: ask('The model') },
@@ -38,7 +39,7 @@ describe('runBatch', () => {
 
 	it('records a refused request and goes on with the next item', async () => {
 		const engine = new BuiltinEngine({ corpus });
-		const { outcomes, fatal } = await runBatch(engine, [
+		const { outcomes, fatal } = await runQueue(engine, [
 			{ id: 'bad', request: ask('The model', { temperature: -1 }) },
 			{ id: 'good', request: ask('The model') }
 		]);
@@ -47,15 +48,19 @@ describe('runBatch', () => {
 		expect(fatal).toBeNull();
 	});
 
-	it('ends the batch when the engine fails for good', async () => {
-		const engine = new BuiltinEngine({ corpus });
-		engine.generate = async () => {
-			throw new Error('DeviceLostError: the GPU went away');
-		};
-		const { outcomes, fatal } = await runBatch(engine, [
+	it('ends the run when the engine fails for good, without asking it again', async () => {
+		let calls = 0;
+		const engine = fakeEngine({
+			generate: async () => {
+				calls++;
+				throw new Error('DeviceLostError: the GPU went away');
+			}
+		});
+		const { outcomes, fatal } = await runQueue(engine, [
 			{ id: 'a', request: ask('x') },
 			{ id: 'b', request: ask('y') }
 		]);
+		expect(calls).toBe(1);
 		expect(outcomes).toHaveLength(1);
 		expect(fatal?.code).toBe('device-lost');
 	});
@@ -63,7 +68,7 @@ describe('runBatch', () => {
 	it('leaves an item cut short by Stop out of the outcomes, so it is never scored', async () => {
 		const engine = new BuiltinEngine({ corpus, tokenDelayMs: 5 });
 		const controller = new AbortController();
-		const { outcomes, stopped } = await runBatch(
+		const { outcomes, stopped } = await runQueue(
 			engine,
 			[
 				{ id: 'a', request: ask('The model', { maxTokens: 50 }) },
@@ -76,10 +81,22 @@ describe('runBatch', () => {
 		expect(stopped).toBe(true);
 	});
 
+	it('an engine that ends a stopped item with an error is still a Stop, not a failure', async () => {
+		const controller = new AbortController();
+		const engine = fakeEngine({
+			generate: async () => {
+				controller.abort();
+				throw new Error('AbortError: the user stopped');
+			}
+		});
+		const end = await runQueue(engine, [{ id: 'a', request: ask('x') }], {}, controller.signal);
+		expect(end).toEqual({ outcomes: [], fatal: null, stopped: true });
+	});
+
 	it('stops before the next item when aborted', async () => {
 		const engine = new BuiltinEngine({ corpus });
 		const controller = new AbortController();
-		const { outcomes, stopped } = await runBatch(
+		const { outcomes, stopped } = await runQueue(
 			engine,
 			[
 				{ id: 'a', request: ask('The model') },

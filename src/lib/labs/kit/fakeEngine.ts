@@ -1,0 +1,25 @@
+// An Engine for specs, with only the calls a test cares about written out. The Engine interface
+// has eight members; hand-written fakes repeated all of them (or cast a half object with `as
+// unknown as Engine`, which hides a renamed method until run time). Here every call a test did
+// not fake throws "not faked: <name>", so a test that reaches an unexpected call fails loudly, and
+// load/reset/unload succeed, as they do on a ready engine. Imported by specs only.
+import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import type { Engine, EngineInfo } from '$lib/engine/types';
+
+type Overrides = Partial<Omit<Engine, 'info'>> & { info?: Partial<EngineInfo> };
+
+const notFaked = (name: string) => () => Promise.reject(new Error(`not faked: ${name}`));
+
+export function fakeEngine({ info, ...calls }: Overrides = {}): Engine {
+	return {
+		info: { ...builtinInfo, ...info },
+		load: async () => {},
+		generate: notFaked('generate'),
+		nextTokens: notFaked('nextTokens'),
+		tokenize: notFaked('tokenize'),
+		embed: notFaked('embed'),
+		reset: async () => {},
+		unload: async () => {},
+		...calls
+	};
+}
