@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine, builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
+import { stopWhileWriting } from '../../kit/fakeEngine';
 import { runQueue, type ItemOutcome } from '../../kit/runQueue';
 import { scoredRequest } from '../scoredRequest';
 import { cotItems, cotPrompt, cotRows, cotScores, type CotPlan } from './cot';
@@ -132,13 +133,7 @@ describe('on the built-in trigram engine', () => {
 	it('after a Stop mid-answer, counts only the answers that finished', async () => {
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ problems, chat: false });
-		const controller = new AbortController();
-		const { outcomes, stopped } = await runQueue(
-			engine,
-			cotItems(p),
-			{ onText: (i) => i === 8 && controller.abort() },
-			controller.signal
-		);
+		const { outcomes, stopped } = await stopWhileWriting(engine, cotItems(p), 8);
 		expect(stopped).toBe(true);
 		expect(outcomes.map((o) => o.id)).toEqual([
 			...problems.map((_, i) => `direct:${i}`),

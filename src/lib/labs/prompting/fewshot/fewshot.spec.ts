@@ -3,6 +3,7 @@ import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine, builtinCapabilities, builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
 import { labEngine } from '../../kit/adapter';
+import { stopWhileWriting } from '../../kit/fakeEngine';
 import { runQueue, type ItemOutcome } from '../../kit/runQueue';
 import { cotPrompt } from '../cot/cot';
 import { scoredRequest } from '../scoredRequest';
@@ -170,13 +171,7 @@ describe('on the built-in trigram engine', () => {
 	it('after a Stop mid-answer, counts only the answers that finished', async () => {
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ shots: [0, 1, 3], items: testSet, chat: false });
-		const controller = new AbortController();
-		const { outcomes, stopped } = await runQueue(
-			engine,
-			fewShotItems(p),
-			{ onText: (i) => i === 7 && controller.abort() },
-			controller.signal
-		);
+		const { outcomes, stopped } = await stopWhileWriting(engine, fewShotItems(p), 7);
 		expect(stopped).toBe(true);
 		expect(outcomes).toHaveLength(7);
 		const rows = fewShotRows(p, outcomes);
