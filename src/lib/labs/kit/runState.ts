@@ -62,7 +62,7 @@ export const words = {
 };
 
 /** A finished generation: its length, how it ended, and its speed where the engine measured it. */
-export function resultStatus(r: GenerationResult, label: string): string {
+function resultStatus(r: GenerationResult, label: string): string {
 	// The trigram model often ends at once after a full stop: its paragraphs end there.
 	if (r.usage.completionTokens === 0) return `${label} wrote nothing: it ended the text at once.`;
 	const speed =
