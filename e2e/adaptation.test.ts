@@ -112,6 +112,57 @@ test('model quiz: the built-in engine answers, is scored, and its result survive
 	await expect(charts.first()).toContainText('built-in model (size: trigrams counted)');
 });
 
+test('model quiz: damaged and duplicate stored results leave the good rows and a notice naming them', async ({
+	page
+}) => {
+	await page.goto('/concepts/foundation-models');
+	const quiz = page.getByTestId('model-quiz');
+	// The lab has opened the app's database by now.
+	await expect(quiz.getByTestId('quiz-results')).toContainText('No engine measured');
+	const result = (engineId: string, label: string, correct: number) => ({
+		engineId,
+		label,
+		size: 5e8,
+		sizeKind: 'weights',
+		correct,
+		total: 10,
+		tokensPerSecond: 12.5,
+		seed: 3,
+		at: 1_700_000_000_000 + correct
+	});
+	const planted: [string, unknown][] = [
+		['model-quiz:good-a', result('good-a', 'Good model A', 7)],
+		['model-quiz:good-b', result('good-b', 'Good model B', 4)],
+		// A second entry for an engine already read: the table would meet its key twice.
+		['model-quiz:good-a-copy', result('good-a', 'Copy of A', 9)],
+		['model-quiz:broken', { engineId: 7, slides: 'x'.repeat(100_000) }],
+		['model-quiz:null', null]
+	];
+	await page.evaluate(async (rows) => {
+		const db = await new Promise<IDBDatabase>((ok, fail) => {
+			const open = indexedDB.open('genai-live');
+			open.onsuccess = () => ok(open.result);
+			open.onerror = () => fail(open.error);
+		});
+		const tx = db.transaction('labs', 'readwrite');
+		for (const [key, value] of rows) tx.objectStore('labs').put(value, key);
+		await new Promise((ok) => (tx.oncomplete = ok));
+		db.close();
+	}, planted);
+	await page.reload();
+
+	const table = page.getByTestId('model-quiz').getByTestId('quiz-results');
+	await expect(table.getByRole('row', { name: /Good model A/ })).toContainText('7 / 10');
+	await expect(table.getByRole('row', { name: /Good model B/ })).toContainText('4 / 10');
+	await expect(table.locator('tbody tr')).toHaveCount(2);
+	const notice = page.getByTestId('model-quiz').getByTestId('quiz-skipped');
+	await expect(notice).toContainText('3 saved quiz results could not be read');
+	for (const name of ['model-quiz:broken', 'model-quiz:null', 'good-a'])
+		await expect(notice).toContainText(name);
+	// Each echoed value is cut short: the 100,000-character field does not reach the page.
+	expect((await notice.innerText()).length).toBeLessThan(1000);
+});
+
 test('model quiz on every engine of this device: each one in turn, a model that cannot run is skipped with its reason', async ({
 	page
 }) => {

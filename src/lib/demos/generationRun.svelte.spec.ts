@@ -1,7 +1,7 @@
 import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it } from 'vitest';
-import { BuiltinEngine, builtinInfo } from '$lib/engine/builtin/builtinEngine';
-import type { Engine } from '$lib/engine';
+import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
+import { fakeEngine } from '$lib/labs/kit/fakeEngine';
 import { GenerationRun } from './generationRun.svelte';
 
 const corpus = async () => ['The model writes one token at a time and shows each probability.'];
@@ -36,30 +36,16 @@ describe('GenerationRun', () => {
 	});
 
 	it('a failing engine ends in "failed" with its message', async () => {
-		const broken: Engine = {
-			info: { ...builtinInfo, label: 'Broken' },
+		const broken = fakeEngine({
+			info: { label: 'Broken' },
 			load: async () => {
 				throw new EngineFailure({
 					code: 'device-lost',
 					name: 'DeviceLostError',
-					message: 'The WebGPU device was lost.'
+					message: 'The WebGPU device was lost while loading the model.'
 				});
-			},
-			generate: async () => {
-				throw new Error('unreachable');
-			},
-			nextTokens: async () => {
-				throw new Error('unreachable');
-			},
-			tokenize: async () => {
-				throw new Error('unreachable');
-			},
-			embed: async () => {
-				throw new Error('unreachable');
-			},
-			reset: async () => {},
-			unload: async () => {}
-		};
+			}
+		});
 		const run = new GenerationRun();
 		await run.start(broken, request);
 		expect(run.phase).toBe('failed');
@@ -68,24 +54,7 @@ describe('GenerationRun', () => {
 	});
 
 	it('Stop during a load that never ends frees the page at once', async () => {
-		const stalled: Engine = {
-			info: builtinInfo,
-			load: () => new Promise(() => {}),
-			generate: async () => {
-				throw new Error('unreachable');
-			},
-			nextTokens: async () => {
-				throw new Error('unreachable');
-			},
-			tokenize: async () => {
-				throw new Error('unreachable');
-			},
-			embed: async () => {
-				throw new Error('unreachable');
-			},
-			reset: async () => {},
-			unload: async () => {}
-		};
+		const stalled = fakeEngine({ load: () => new Promise(() => {}) });
 		const run = new GenerationRun();
 		void run.start(stalled, request);
 		expect(run.phase).toBe('loading');

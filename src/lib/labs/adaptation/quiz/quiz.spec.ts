@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readRecord } from '$lib/storage/records';
 import { builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
 import { scoredRequest } from '$lib/labs/prompting/scoredRequest';
@@ -6,7 +7,7 @@ import { webllmCapabilities } from '$lib/webllm/capabilities';
 import { letters, quiz } from './questions';
 import {
 	extractLetter,
-	parseQuizRecord,
+	QuizRecordSchema,
 	quizItems,
 	quizPrompt,
 	scoreQuiz,
@@ -125,7 +126,7 @@ describe('scoring', () => {
 	});
 });
 
-describe('parseQuizRecord', () => {
+describe('a stored quiz result, read back', () => {
 	const good: QuizRecord = {
 		engineId: 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC',
 		label: 'Qwen2.5 0.5B',
@@ -139,9 +140,12 @@ describe('parseQuizRecord', () => {
 	};
 
 	it('keeps a well-formed record, also one without a known size', () => {
-		expect(parseQuizRecord(good)).toEqual(good);
-		expect(parseQuizRecord({ ...good, size: null })).toEqual({ ...good, size: null });
-		expect(parseQuizRecord({ ...good, extra: 1 })).toEqual(good);
+		expect(readRecord(QuizRecordSchema, good).record).toEqual(good);
+		expect(readRecord(QuizRecordSchema, { ...good, size: null }).record).toEqual({
+			...good,
+			size: null
+		});
+		expect(readRecord(QuizRecordSchema, { ...good, extra: 1 }).record).toEqual(good);
 	});
 
 	it.each([
@@ -153,8 +157,9 @@ describe('parseQuizRecord', () => {
 		['a zero size', { ...good, size: 0 }],
 		['an unknown size kind', { ...good, sizeKind: 'bytes' }],
 		['a negative speed', { ...good, tokensPerSecond: -1 }],
-		['an infinite speed', { ...good, tokensPerSecond: Infinity }]
+		['an infinite speed', { ...good, tokensPerSecond: Infinity }],
+		['a 50 MB label', { ...good, label: 'x'.repeat(50_000_000) }]
 	])('drops %s', (_what, value) => {
-		expect(parseQuizRecord(value)).toBeNull();
+		expect(readRecord(QuizRecordSchema, value).record).toBeUndefined();
 	});
 });

@@ -1,14 +1,15 @@
-// The model quiz as the page sees it: the batch of ten questions on the chosen engine (BatchRun),
+// The model quiz as the page sees it: the batch of ten questions on the chosen engine (RunQueue),
 // the score of what came back so far, and the results of every engine measured on this device,
 // loaded once and updated when a run finishes. A stopped or failed run is shown but not kept: a
 // partial score would sit on the chart as if it were a measurement.
 import { trainingParagraphs } from '$lib/concepts';
 import { trainTrigram } from '$lib/engine/builtin/ngram';
 import type { Engine, EngineInfo } from '$lib/engine/types';
-import { BatchRun } from '$lib/labs/prompting/batch.svelte';
+import { RunQueue } from '../../kit/runQueue.svelte';
 import { modelStore } from '$lib/models/modelStore.svelte';
 import { quiz } from './questions';
 import { quizItems, scoreQuiz, tokensPerSecond, type QuizRecord } from './quiz';
+import type { SkippedRecord } from '$lib/storage/records';
 import { clearQuizResults, loadQuizResults, saveQuizResult } from './results';
 
 let builtinTrigrams: number | undefined;
@@ -28,8 +29,10 @@ export function sizeOf(info: EngineInfo): Pick<QuizRecord, 'size' | 'sizeKind'> 
 }
 
 export class QuizLab {
-	batch = new BatchRun();
+	batch = new RunQueue();
 	results = $state.raw<QuizRecord[]>([]);
+	/** Stored results that could not be read (damaged, or a second entry for one engine). */
+	unread = $state.raw<SkippedRecord[]>([]);
 	/** The engine and seed of the run on screen. */
 	ranOn = $state.raw<{ label: string; seed: number } | null>(null);
 	/** The device would not keep the last result (private mode, storage blocked). */
@@ -47,10 +50,11 @@ export class QuizLab {
 	);
 
 	async open(): Promise<void> {
-		const stored = await loadQuizResults();
+		const { records, skipped } = await loadQuizResults();
 		// A run that finished while the store was read wins over its older stored copy.
 		const fresh = this.results.map((r) => r.engineId);
-		this.results = [...stored.filter((r) => !fresh.includes(r.engineId)), ...this.results];
+		this.results = [...records.filter((r) => !fresh.includes(r.engineId)), ...this.results];
+		this.unread = skipped;
 	}
 
 	async run(engine: Engine, seed: number): Promise<void> {
@@ -113,5 +117,6 @@ export class QuizLab {
 	async forget(): Promise<void> {
 		await clearQuizResults();
 		this.results = [];
+		this.unread = [];
 	}
 }

@@ -1,10 +1,11 @@
 // The model quiz's pure part: the exact message each question sends, the answer letter read back
 // from whatever the engine wrote, the score, the speed, and the record kept per engine on the
 // device (checked when read back: the store is shared and may hold anything, e.g. an older shape).
+import * as v from 'valibot';
 import type { GenerationUsage } from '$lib/engine/types';
 import { visibleAnswer } from '$lib/labs/prompting/answer';
-import type { BatchItem } from '$lib/labs/prompting/batch';
 import { scoredRequest } from '$lib/labs/prompting/scoredRequest';
+import type { QueueItem } from '../../kit/runQueue';
 import { letters, type Letter, type QuizQuestion } from './questions';
 
 /** Room for "The answer is B) …", and short enough for the built-in engine's 20 ms per word. */
@@ -25,7 +26,7 @@ export function quizPrompt(q: QuizQuestion): string {
  * single most likely answer and a rerun gives the same one; the seed is still set, per question,
  * for engines that sample anyway.
  */
-export function quizItems(questions: QuizQuestion[], seed: number): BatchItem[] {
+export function quizItems(questions: QuizQuestion[], seed: number): QueueItem[] {
 	return questions.map((q, i) => ({
 		id: q.id,
 		request: scoredRequest(quizPrompt(q), { seed: seed + i, maxTokens: ANSWER_TOKENS })
@@ -85,45 +86,29 @@ export function tokensPerSecond(usages: GenerationUsage[]): number {
 	return seconds > 0 ? tokens / seconds : 0;
 }
 
-export interface QuizRecord {
-	engineId: string;
-	label: string;
-	/** Weights for a neural model, distinct trigrams for the built-in one, null when unknown. */
-	size: number | null;
-	sizeKind: 'weights' | 'trigrams';
-	correct: number;
-	total: number;
-	tokensPerSecond: number;
-	seed: number;
-	/** When it was measured (ms since 1970). */
-	at: number;
-}
+/** A count, a rate or a time: a finite number of at least `min`. */
+const atLeast = (min: number) => v.pipe(v.number(), v.finite(), v.minValue(min));
+const count = (min: number) => v.pipe(atLeast(min), v.integer());
 
-const finiteAtLeast = (v: unknown, min: number): v is number =>
-	typeof v === 'number' && Number.isFinite(v) && v >= min;
+/**
+ * One engine's stored result, as the quiz table and charts read it back (results.ts). Bounded, so
+ * a damaged or hostile stored value fails here, cheaply, instead of reaching the page.
+ */
+export const QuizRecordSchema = v.pipe(
+	v.object({
+		engineId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+		label: v.pipe(v.string(), v.maxLength(200)),
+		/** Weights for a neural model, distinct trigrams for the built-in one, null when unknown. */
+		size: v.nullable(atLeast(1)),
+		sizeKind: v.picklist(['weights', 'trigrams']),
+		correct: count(0),
+		total: count(1),
+		tokensPerSecond: atLeast(0),
+		seed: atLeast(0),
+		/** When it was measured (ms since 1970). */
+		at: atLeast(0)
+	}),
+	v.check((r) => r.correct <= r.total, 'more answers correct than questions asked')
+);
 
-/** A stored record if it has the right shape and sane numbers, else null. */
-export function parseQuizRecord(v: unknown): QuizRecord | null {
-	if (typeof v !== 'object' || v === null) return null;
-	const r = v as Record<string, unknown>;
-	if (typeof r.engineId !== 'string' || !r.engineId) return null;
-	if (typeof r.label !== 'string') return null;
-	if (r.size !== null && !finiteAtLeast(r.size, 1)) return null;
-	if (r.sizeKind !== 'weights' && r.sizeKind !== 'trigrams') return null;
-	if (!finiteAtLeast(r.total, 1) || !Number.isInteger(r.total)) return null;
-	if (!finiteAtLeast(r.correct, 0) || !Number.isInteger(r.correct) || r.correct > r.total)
-		return null;
-	if (!finiteAtLeast(r.tokensPerSecond, 0) || !finiteAtLeast(r.seed, 0) || !finiteAtLeast(r.at, 0))
-		return null;
-	return {
-		engineId: r.engineId,
-		label: r.label,
-		size: r.size as number | null,
-		sizeKind: r.sizeKind,
-		correct: r.correct,
-		total: r.total,
-		tokensPerSecond: r.tokensPerSecond,
-		seed: r.seed,
-		at: r.at
-	};
-}
+export type QuizRecord = v.InferOutput<typeof QuizRecordSchema>;

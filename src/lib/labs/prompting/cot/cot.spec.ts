@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine, builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
-import { runBatch, type BatchOutcome } from '../batch';
+import { stopWhileWriting } from '../../kit/fakeEngine';
+import { runQueue, type ItemOutcome } from '../../kit/runQueue';
 import { scoredRequest } from '../scoredRequest';
 import { cotItems, cotPrompt, cotRows, cotScores, type CotPlan } from './cot';
 import { problems } from './problems';
@@ -18,7 +19,7 @@ const outcome = (
 	id: string,
 	text: string,
 	finishReason: 'stop' | 'length' = 'stop'
-): BatchOutcome => ({
+): ItemOutcome => ({
 	id,
 	text,
 	result: {
@@ -119,7 +120,7 @@ describe('on the built-in trigram engine', () => {
 		// The page says so: it reads only "Answer :" or "Steps :", whatever the problem.
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ problems, chat: false });
-		const { outcomes } = await runBatch(engine, cotItems(p));
+		const { outcomes } = await runQueue(engine, cotItems(p));
 		expect(outcomes).toHaveLength(12);
 		expect(new Set(outcomes.slice(0, 6).map((o) => o.text)).size).toBe(1);
 		expect(new Set(outcomes.slice(6).map((o) => o.text)).size).toBe(1);
@@ -132,13 +133,7 @@ describe('on the built-in trigram engine', () => {
 	it('after a Stop mid-answer, counts only the answers that finished', async () => {
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ problems, chat: false });
-		const controller = new AbortController();
-		const { outcomes, stopped } = await runBatch(
-			engine,
-			cotItems(p),
-			{ onText: (i) => i === 8 && controller.abort() },
-			controller.signal
-		);
+		const { outcomes, stopped } = await stopWhileWriting(engine, cotItems(p), 8);
 		expect(stopped).toBe(true);
 		expect(outcomes.map((o) => o.id)).toEqual([
 			...problems.map((_, i) => `direct:${i}`),

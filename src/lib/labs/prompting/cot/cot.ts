@@ -2,7 +2,7 @@
 // step by step and end with "Answer: N"), the batch that asks every problem both ways on one
 // engine with one seed at temperature 0 (so the prompt is the only thing that changes), and the
 // scored table and accuracy per prompt made from the batch's outcomes. cot.spec.ts pins them.
-import type { BatchItem, BatchOutcome } from '../batch';
+import type { QueueItem, ItemOutcome } from '../../kit/runQueue';
 import { scoredRequest } from '../scoredRequest';
 import { extractAnswer, isCorrect, type ExtractedAnswer } from './extract';
 import type { WordProblem } from './problems';
@@ -48,7 +48,7 @@ export interface CotPlan {
 const itemId = (c: Condition, i: number) => `${c}:${i}`;
 
 /** Every problem answered directly, then every problem step by step. */
-export function cotItems(plan: CotPlan): BatchItem[] {
+export function cotItems(plan: CotPlan): QueueItem[] {
 	return conditions.flatMap((c) =>
 		plan.problems.map((p, i) => ({
 			id: itemId(c, i),
@@ -81,7 +81,7 @@ export interface CotRow {
  * One row per problem with both answers; a refused item counts as wrong, and one that has not
  * run (or was cut short by Stop, which the batch does not record) has no answer and no verdict.
  */
-export function cotRows(plan: CotPlan, outcomes: BatchOutcome[]): CotRow[] {
+export function cotRows(plan: CotPlan, outcomes: ItemOutcome[]): CotRow[] {
 	const done = new Map(outcomes.map((o) => [o.id, o]));
 	const cell = (c: Condition, i: number, expected: number): CotCell => {
 		const o = done.get(itemId(c, i));

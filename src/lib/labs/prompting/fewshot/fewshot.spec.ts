@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { trigramReads } from '$lib/demos/prompt/prompt';
-import { cotPrompt } from '../cot/cot';
 import { trainingParagraphs } from '$lib/concepts';
-import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
+import { BuiltinEngine, builtinCapabilities, builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import { validateRequest } from '$lib/engine/request';
-import { builtinCapabilities } from '$lib/engine/builtin/builtinEngine';
-import { runBatch, type BatchOutcome } from '../batch';
+import { labEngine } from '../../kit/adapter';
+import { stopWhileWriting } from '../../kit/fakeEngine';
+import { runQueue, type ItemOutcome } from '../../kit/runQueue';
+import { cotPrompt } from '../cot/cot';
 import { scoredRequest } from '../scoredRequest';
 import { examplePool, labels, testSet } from './data';
 import {
@@ -27,7 +27,7 @@ const plan = (over: Partial<FewShotPlan> = {}): FewShotPlan => ({
 	...over
 });
 
-const outcome = (id: string, text: string): BatchOutcome => ({
+const outcome = (id: string, text: string): ItemOutcome => ({
 	id,
 	text,
 	result: {
@@ -139,11 +139,11 @@ describe('scoring a run', () => {
 
 	it('counts a refused item as wrong and keeps its message', () => {
 		const p = plan({ shots: [0], items: testSet.slice(0, 1) });
-		const refused: BatchOutcome = {
+		const refused: ItemOutcome = {
 			id: '0:0',
 			text: '',
 			result: null,
-			error: { code: 'context-window', message: 'The prompt is too long.' } as BatchOutcome['error']
+			error: { code: 'context-window', message: 'The prompt is too long.' } as ItemOutcome['error']
 		};
 		const [row] = fewShotRows(p, [refused]);
 		expect(row!.cells[0]).toMatchObject({
@@ -160,7 +160,7 @@ describe('on the built-in trigram engine', () => {
 		// every prompt. If this fails, the page's note about the flat line is no longer true.
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ shots: [0, 1, 3], items: testSet, chat: false });
-		const { outcomes } = await runBatch(engine, fewShotItems(p));
+		const { outcomes } = await runQueue(engine, fewShotItems(p));
 		expect(outcomes).toHaveLength(36);
 		expect(new Set(outcomes.map((o) => o.text)).size).toBe(1);
 		const scores = fewShotScores(p, fewShotRows(p, outcomes));
@@ -171,13 +171,7 @@ describe('on the built-in trigram engine', () => {
 	it('after a Stop mid-answer, counts only the answers that finished', async () => {
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
 		const p = plan({ shots: [0, 1, 3], items: testSet, chat: false });
-		const controller = new AbortController();
-		const { outcomes, stopped } = await runBatch(
-			engine,
-			fewShotItems(p),
-			{ onText: (i) => i === 7 && controller.abort() },
-			controller.signal
-		);
+		const { outcomes, stopped } = await stopWhileWriting(engine, fewShotItems(p), 7);
 		expect(stopped).toBe(true);
 		expect(outcomes).toHaveLength(7);
 		const rows = fewShotRows(p, outcomes);
@@ -193,8 +187,10 @@ describe('on the built-in trigram engine', () => {
 
 describe('what the trigram model reads of the scored prompts', () => {
 	it('is the same for every prompt of a condition, which is why its score is flat', () => {
-		expect(trigramReads(fewShotPrompt([], 'The soup was cold.'))).toBe('Sentiment :');
-		expect(trigramReads(cotPrompt('How many?', 'direct'))).toBe('Answer :');
-		expect(trigramReads(cotPrompt('How many?', 'steps'))).toBe('Steps :');
+		expect(labEngine(builtinInfo).reads(fewShotPrompt([], 'The soup was cold.'))).toBe(
+			'Sentiment :'
+		);
+		expect(labEngine(builtinInfo).reads(cotPrompt('How many?', 'direct'))).toBe('Answer :');
+		expect(labEngine(builtinInfo).reads(cotPrompt('How many?', 'steps'))).toBe('Steps :');
 	});
 });

@@ -7,7 +7,7 @@
 // "worksheet" layout of the GPT-3 paper: the same text reaches a chat model (inside its chat
 // template) and the trigram model (which reads only its last two words, "Sentiment :", the same
 // for every sentence; that is why its score cannot move with k).
-import type { BatchItem, BatchOutcome } from '../batch';
+import type { QueueItem, ItemOutcome } from '../../kit/runQueue';
 import { scoredRequest } from '../scoredRequest';
 import type { Label, LabelledSentence } from './data';
 import { judgeLabel, type LabelVerdict } from './score';
@@ -62,7 +62,7 @@ export function planProblem(shots: number[], examples: LabelledSentence[]): stri
 const itemId = (k: number, i: number) => `${k}:${i}`;
 
 /** Every sentence under every k, grouped by k (one bar fills up at a time). */
-export function fewShotItems(plan: FewShotPlan): BatchItem[] {
+export function fewShotItems(plan: FewShotPlan): QueueItem[] {
 	return plan.shots.flatMap((k) =>
 		plan.items.map((item, i) => ({
 			id: itemId(k, i),
@@ -88,10 +88,10 @@ export interface FewShotRow {
 	cells: FewShotCell[];
 }
 
-const byId = (outcomes: BatchOutcome[]) => new Map(outcomes.map((o) => [o.id, o]));
+const byId = (outcomes: ItemOutcome[]) => new Map(outcomes.map((o) => [o.id, o]));
 
 /** One row per test sentence, one cell per k; a refused item counts as wrong. */
-export function fewShotRows(plan: FewShotPlan, outcomes: BatchOutcome[]): FewShotRow[] {
+export function fewShotRows(plan: FewShotPlan, outcomes: ItemOutcome[]): FewShotRow[] {
 	const done = byId(outcomes);
 	return plan.items.map((item, i) => ({
 		sentence: item.text,

@@ -3,8 +3,8 @@
 // markup, neither a number out of range nor HTML the model wrote.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import SideBySide from '../SideBySide.svelte';
 import CitedAnswer from './CitedAnswer.svelte';
+import RagAnswers from './RagAnswers.svelte';
 
 const anchor = (n: number) => `lab-passage-${n}`;
 const links = (html: string) => [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]);
@@ -35,7 +35,7 @@ describe('citations in an answer', () => {
 
 	it('link from the RAG column of the side-by-side view, and only there', () => {
 		const column = { prompt: 'P', text: 'Answer [1].', status: 'Done.' };
-		const { body } = render(SideBySide, {
+		const { body } = render(RagAnswers, {
 			props: {
 				columns: [
 					{ ...column, title: 'With retrieval', citations: { count: 1, anchor }, note: 'Cites 1.' },
@@ -46,5 +46,7 @@ describe('citations in an answer', () => {
 		expect(links(body)).toEqual(['#lab-passage-1']);
 		expect(body).toContain('Cites 1.');
 		expect(body).toContain('Answer [1].');
+		// Shown as written (white-space: pre-wrap), with no space the snippet might add before it.
+		expect(body.replace(/<!--[^>]*-->/g, '')).toMatch(/aria-live="polite">Answer \[<a /);
 	});
 });

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConceptChunk } from '$lib/concepts';
-import type { EmbedRequest, Engine } from '$lib/engine/types';
+import type { EmbedRequest } from '$lib/engine/types';
+import { appDb } from '$lib/storage/db';
+import { fakeEngine } from '../../kit/fakeEngine';
+import { fingerprint, passageTexts } from '../retrieval/embedCorpus';
 import { ChunkVectors } from './chunkVectors.svelte';
 
 const chunks = Array.from(
@@ -15,7 +18,7 @@ function model(
 	embed = async (r: EmbedRequest) => ({ vectors: r.texts.map(() => [1, 0]), dimensions: 2 })
 ) {
 	const fn = vi.fn(embed);
-	return { engine: { info: { id, label: id }, embed: fn } as unknown as Engine, embed: fn };
+	return { engine: fakeEngine({ info: { id, label: id }, embed: fn }), embed: fn };
 }
 
 describe('the chunks as vectors', () => {
@@ -38,6 +41,24 @@ describe('the chunks as vectors', () => {
 		const third = model('embedder-a');
 		expect(await new ChunkVectors().prepare(third.engine, edited)).toBe(true);
 		expect(third.embed).toHaveBeenCalled();
+	});
+
+	it('names a damaged stored entry and computes the vectors again', async () => {
+		const db = await appDb();
+		const key = fingerprint(passageTexts(chunks));
+		await db.put('embeddings', { model: 'embedder-d', vectors: 'junk' } as never, [
+			'embedder-d',
+			key
+		]);
+		const fresh = model('embedder-d');
+		const vectors = new ChunkVectors();
+		expect(await vectors.prepare(fresh.engine, chunks)).toBe(true);
+		expect(vectors.source).toBe('computed');
+		expect(vectors.damaged).toMatch(/The vectors saved for embedder-d could not be read \(/);
+		// The save replaced the damaged entry: the next visit reads good vectors, with no notice.
+		const next = new ChunkVectors();
+		await next.prepare(model('embedder-d').engine, chunks);
+		expect(next).toMatchObject({ source: 'device', damaged: '' });
 	});
 
 	it('stops between calls, and shows a failure with the engine’s message', async () => {

@@ -2,7 +2,8 @@
 // embedding (n of N) → ready | stopped | failed. Read from the device when this model already
 // embedded these exact texts (vectorCache.ts), else computed through the engine's embed call
 // (the first call also loads the model onto the GPU) and saved. A failed save costs only the
-// next visit's time, so the vectors are used anyway and the page says they were not kept.
+// next visit's time, so the vectors are used anyway and the page says they were not kept. A
+// damaged stored entry is named (`damaged`) and computed again; its replacement is a fresh save.
 import type { ConceptChunk } from '$lib/concepts';
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
 import type { Engine, LoadProgress } from '$lib/engine/types';
@@ -13,6 +14,7 @@ import {
 	type CorpusVectors
 } from '../retrieval/embedCorpus';
 import type { Hybrid } from './ragSession.svelte';
+import { echo } from '$lib/storage/records';
 import { loadVectors, saveVectors } from './vectorCache';
 
 export type VectorsPhase = 'idle' | 'embedding' | 'ready' | 'stopped' | 'failed';
@@ -29,6 +31,8 @@ export class ChunkVectors {
 	engine = $state.raw<Engine | null>(null);
 	/** Where the vectors came from, or why they were not kept. */
 	source = $state<'device' | 'computed' | 'not-saved' | null>(null);
+	/** The stored entry for this model could not be read: which, and why (else ''). */
+	damaged = $state('');
 	busy = $derived(this.phase === 'embedding');
 
 	private controller: AbortController | undefined;
@@ -44,14 +48,20 @@ export class ChunkVectors {
 		this.vectors = null;
 		this.error = null;
 		this.source = null;
+		this.damaged = '';
 		this.done = 0;
 		this.loadProgress = null;
 		this.total = chunks.length;
 		this.phase = 'embedding';
 		const texts = passageTexts(chunks);
 		const key = fingerprint(texts);
-		const stored = await loadVectors(engine.info.id, key).catch(() => null);
+		const { stored, skipped } = await loadVectors(engine.info.id, key).catch(() => ({
+			stored: null,
+			skipped: undefined
+		}));
 		if (!mine()) return false;
+		if (skipped)
+			this.damaged = `The vectors saved for ${echo(engine.info.label)} could not be read (${skipped}), so they are computed again.`;
 		if (stored && stored.count === chunks.length) {
 			this.vectors = { vectors: stored.vectors, dimensions: stored.dimensions };
 			this.done = chunks.length;

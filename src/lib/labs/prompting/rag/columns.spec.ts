@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptChunk } from '$lib/concepts';
 import type { EngineError } from '$lib/engine/errors';
+import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import { webllmCapabilities } from '$lib/webllm/capabilities';
+import { labEngine } from '../../kit/adapter';
+import { words, type QueueView } from '../../kit/runState';
 import { answerItems } from '../retrieval/prompt';
-import { notRunStatus, type BatchLike } from '../runStatus';
 import { ragColumns } from './columns';
 import type { Asked } from './ragSession.svelte';
 
 const chunk = (n: number) =>
 	({ id: `c#${n}`, slug: 'rag', title: `T${n}`, text: `Passage ${n}.` }) as ConceptChunk;
 const hits = [1, 2].map((n) => ({ index: n, chunk: chunk(n), bm25: 1, matched: [] }));
-const asked = (continues: boolean): Asked => ({
-	question: 'What is RAG?',
-	engineLabel: 'M',
-	continues,
-	rankedWith: null,
-	hits,
-	items: answerItems('What is RAG?', [chunk(1), chunk(2)], 1, continues)
-});
+const asked = (continues: boolean): Asked => {
+	const engine = labEngine({
+		...builtinInfo,
+		label: 'M',
+		capabilities: { ...webllmCapabilities, chat: !continues }
+	});
+	return {
+		question: 'What is RAG?',
+		engine,
+		rankedWith: null,
+		hits,
+		items: answerItems('What is RAG?', [chunk(1), chunk(2)], 1, engine)
+	};
+};
 const anchor = (n: number) => `p-${n}`;
 const outcome = (text: string) => ({
 	id: 'x',
@@ -28,10 +37,11 @@ const outcome = (text: string) => ({
 		usage: { promptTokens: 1, completionTokens: 5, timeToFirstTokenMs: 1, decodeTokensPerSecond: 0 }
 	}
 });
-const done: BatchLike = {
+const done: QueueView = {
 	phase: 'done',
 	outcomes: [outcome(' RAG searches first [2][1].'), outcome('A model.')],
 	current: -1,
+	total: 2,
 	live: '',
 	error: null,
 	loadProgress: null
@@ -62,10 +72,10 @@ describe('the RAG lab’s two columns', () => {
 	it('says what the trigram model reads: two words, and the passages as a cache model', () => {
 		const none = { ...done, outcomes: [outcome('No numbers.'), outcome('x')] };
 		const [rag, plain] = ragColumns(asked(true), none, anchor);
-		expect(rag!.reads).toBe('RAG ?');
-		expect(plain!.reads).toBe(rag!.reads);
-		expect(rag!.readsAlso).toMatch(/The 2 passages reach it another way: .*cache model/);
-		expect(plain!.readsAlso).toBeUndefined();
+		expect(rag!.reads![0]).toBe('It continues only the last two words: “RAG ?”.');
+		expect(plain!.reads![0]).toBe(rag!.reads![0]);
+		expect(rag!.reads![1]).toMatch(/The 2 passages reach it another way: .*cache model/);
+		expect(plain!.reads).toHaveLength(1);
 		// It cannot cite, so no line about citations.
 		expect(rag!.note).toBeUndefined();
 	});
@@ -74,7 +84,7 @@ describe('the RAG lab’s two columns', () => {
 		const none = { ...done, outcomes: [outcome('No numbers.'), outcome('x')] };
 		const [rag] = ragColumns(asked(false), none, anchor);
 		expect(rag!.note).toBe('Cites no passage.');
-		expect(rag!.readsAlso).toBeUndefined();
+		expect(rag!.reads).toBeUndefined();
 	});
 
 	it('shows a failure with its next step, and the side that did not run', () => {
@@ -84,7 +94,7 @@ describe('the RAG lab’s two columns', () => {
 			action: { label: 'Choose a smaller model', href: '/models' },
 			detail: ''
 		};
-		const failed: BatchLike = {
+		const failed: QueueView = {
 			...done,
 			phase: 'failed',
 			error: lost,
@@ -93,6 +103,6 @@ describe('the RAG lab’s two columns', () => {
 		const [rag, plain] = ragColumns(asked(false), failed, anchor);
 		expect(rag).toMatchObject({ status: 'The GPU gave up.', failed: true, action: lost.action });
 		expect(rag!.note).toBeUndefined();
-		expect(plain).toMatchObject({ status: notRunStatus, failed: false });
+		expect(plain).toMatchObject({ status: words.notRun, failed: false });
 	});
 });

@@ -1,13 +1,14 @@
 // One RAG lab's state: the index (shared by the page), the last question asked with what was
 // retrieved for it and the two prompts built from it, and the two answers (with retrieval, then
-// without) run one after the other on the chosen engine by a BatchRun, so a refused prompt (too
-// long for the model) fails only its own side. Retrieval itself is pure (../retrieval); this
+// without) run one after the other on the chosen engine by the lab kit's run queue, so a refused
+// prompt (too long for the model) fails only its own side. Retrieval itself is pure (../retrieval); this
 // class only sequences it: BM25 at once, or, with an embedding model's vectors, the question
 // embedded first (a short GPU call that Stop also cancels).
 import type { ConceptChunk } from '$lib/concepts';
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
 import type { Engine } from '$lib/engine/types';
-import { BatchRun } from '../batch.svelte';
+import { labEngine, type LabEngine } from '../../kit/adapter';
+import { RunQueue } from '../../kit/runQueue.svelte';
 import { search } from '../retrieval/bm25';
 import type { CorpusVectors } from '../retrieval/embedCorpus';
 import { hybridSearch } from '../retrieval/hybrid';
@@ -26,10 +27,8 @@ export interface ShownHit {
 
 export interface Asked {
 	question: string;
-	/** The engine that answers, named with the answers. */
-	engineLabel: string;
-	/** It continues text (the trigram model) rather than answering messages. */
-	continues: boolean;
+	/** The engine that answers (named with the answers), and what it reads of a prompt. */
+	engine: LabEngine;
 	/** The embedding model's name when the ranking was hybrid. */
 	rankedWith: string | null;
 	hits: ShownHit[];
@@ -51,7 +50,7 @@ export class RagSession {
 	retrieving = $state(false);
 	retrievalError = $state<EngineError | null>(null);
 	/** A new one per question, so a question without passages shows no older answers. */
-	answers = $state.raw(new BatchRun());
+	answers = $state.raw(new RunQueue());
 	busy = $derived(this.retrieving || this.answers.busy);
 
 	private controller: AbortController | undefined;
@@ -78,7 +77,7 @@ export class RagSession {
 		this.stop();
 		const controller = new AbortController();
 		this.controller = controller;
-		this.answers = new BatchRun();
+		this.answers = new RunQueue();
 		this.noHits = false;
 		this.retrievalError = null;
 		let hits: ShownHit[];
@@ -110,16 +109,16 @@ export class RagSession {
 				matched
 			}));
 		}
+		const lab = labEngine(engine.info);
 		const items = answerItems(
 			question,
 			hits.map((h) => h.chunk),
 			seed,
-			!engine.info.capabilities.chat
+			lab
 		);
 		this.asked = {
 			question: question.trim(),
-			engineLabel: engine.info.label,
-			continues: !engine.info.capabilities.chat,
+			engine: lab,
 			rankedWith: hybrid ? hybrid.engine.info.label : null,
 			hits,
 			items
@@ -143,6 +142,6 @@ export class RagSession {
 		this.asked = null;
 		this.noHits = false;
 		this.retrievalError = null;
-		this.answers = new BatchRun();
+		this.answers = new RunQueue();
 	}
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import { webllmCapabilities } from '$lib/webllm/capabilities';
+import { labEngine } from '../../kit/adapter';
 import { answerItems, augmentedPrompt, citationSegments, citedNumbers } from './prompt';
+
+const chat = labEngine({ ...builtinInfo, capabilities: webllmCapabilities });
+const trigram = labEngine(builtinInfo);
 
 const passages = [
 	{ title: 'RAG', text: 'Search finds the facts.' },
@@ -16,7 +22,7 @@ describe('RAG prompts', () => {
 	});
 
 	it('sends both prompts with the same settings and seed', () => {
-		const [rag, plain] = answerItems('Why?', passages, 7);
+		const [rag, plain] = answerItems('Why?', passages, 7, chat);
 		expect(rag!.id).toBe('rag');
 		expect(plain!.prompt).toBe('Why?');
 		expect(plain!.request.messages).toEqual([{ role: 'user', content: 'Why?' }]);
@@ -26,7 +32,7 @@ describe('RAG prompts', () => {
 	});
 
 	it('gives an engine that continues text the passages as context, on the retrieval side only', () => {
-		const [rag, plain] = answerItems('Why?', passages, 7, true);
+		const [rag, plain] = answerItems('Why?', passages, 7, trigram);
 		expect(rag!.request.context).toEqual(passages.map((p) => p.text));
 		expect(plain!.request.context).toBeUndefined();
 	});

@@ -11,6 +11,7 @@
 // should stay close to them; both prompts run with the same settings and seed, so the only
 // difference between the two answers is the retrieved text.
 import type { GenerateRequest } from '$lib/engine/types';
+import type { LabEngine } from '../../kit/adapter';
 
 export interface Passage {
 	title: string;
@@ -42,32 +43,31 @@ export interface AnswerItem {
 }
 
 /**
- * The two requests, with retrieval and without, identical but for the prompt. For an engine that
- * continues text (`continues`: the trigram model reads only two words, so passages in the prompt
- * never reach it) the passages also go as `context`, which that engine mixes in as a cache model.
+ * The two requests, with retrieval and without, identical but for the prompt. The engine adapter
+ * decides how the passages reach the engine: in the prompt for a chat model, and also as
+ * `context` for an engine that continues text (the trigram model reads only two words, so
+ * passages in the prompt never reach it).
  */
 export function answerItems(
 	question: string,
 	passages: Passage[],
 	seed: number,
-	continues = false
+	engine: LabEngine
 ): AnswerItem[] {
-	const item = (id: AnswerItem['id'], prompt: string): AnswerItem => ({
+	const settings = { temperature: 0.3, topK: 40, topP: 0.9, maxTokens: MAX_TOKENS, seed };
+	const item = (id: AnswerItem['id'], prompt: string, context: string[] = []): AnswerItem => ({
 		id,
 		prompt,
-		request: {
-			messages: [{ role: 'user', content: prompt }],
-			temperature: 0.3,
-			topK: 40,
-			topP: 0.9,
-			maxTokens: MAX_TOKENS,
-			seed,
-			...(continues && id === 'rag' && passages.length
-				? { context: passages.map((p) => p.text) }
-				: {})
-		}
+		request: engine.request(prompt, settings, context)
 	});
-	return [item('rag', augmentedPrompt(question, passages)), item('plain', plainPrompt(question))];
+	return [
+		item(
+			'rag',
+			augmentedPrompt(question, passages),
+			passages.map((p) => p.text)
+		),
+		item('plain', plainPrompt(question))
+	];
 }
 
 export type AnswerSegment = { text: string } | { text: string; cite: number };

@@ -1,23 +1,24 @@
-// A batch of generations as the UI sees it (batch.ts does the work): idle → loading → running →
-// done | stopped | failed, which item runs, the outcomes so far, and the text of the running item
-// (flushed once per frame, as in demos/generationRun.svelte.ts).
+// A run queue (runQueue.ts) as the page sees it: idle → loading → running → done | stopped |
+// failed, which item runs, the outcomes so far, and the running item's text, flushed once per
+// frame (as in demos/generationRun.svelte.ts: tokens arrive far faster than a screen redraws).
+// One instance per run on screen; runState.ts words its state for every lab the same way.
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
 import type { Engine, LoadProgress } from '$lib/engine/types';
-import { runBatch, type BatchItem, type BatchOutcome } from './batch';
+import { runQueue, type ItemOutcome, type QueueItem } from './runQueue';
 
-export type BatchPhase = 'idle' | 'loading' | 'running' | 'done' | 'stopped' | 'failed';
+export type QueuePhase = 'idle' | 'loading' | 'running' | 'done' | 'stopped' | 'failed';
 
-export class BatchRun {
-	phase = $state<BatchPhase>('idle');
+export class RunQueue {
+	phase = $state<QueuePhase>('idle');
 	/** Outcomes in item order, replaced (never mutated) as each item ends. */
-	outcomes = $state.raw<BatchOutcome[]>([]);
+	outcomes = $state.raw<ItemOutcome[]>([]);
 	/** Index of the running item, -1 when none. */
 	current = $state(-1);
 	total = $state(0);
-	/** The running item's text so far. */
+	/** The running item's text so far (after a Stop: the text of the item it cut short). */
 	live = $state('');
-	error = $state<EngineError | null>(null);
-	loadProgress = $state<LoadProgress | null>(null);
+	error = $state.raw<EngineError | null>(null);
+	loadProgress = $state.raw<LoadProgress | null>(null);
 	busy = $derived(this.phase === 'loading' || this.phase === 'running');
 
 	private controller: AbortController | undefined;
@@ -39,7 +40,7 @@ export class BatchRun {
 	}
 
 	/** Resolves to the outcomes, or null when another start replaced this one. */
-	async start(engine: Engine, items: BatchItem[]): Promise<BatchOutcome[] | null> {
+	async start(engine: Engine, items: QueueItem[]): Promise<ItemOutcome[] | null> {
 		this.stop();
 		const controller = new AbortController();
 		this.controller = controller;
@@ -68,7 +69,7 @@ export class BatchRun {
 			return [];
 		}
 		this.phase = 'running';
-		const { outcomes, fatal, stopped } = await runBatch(
+		const { outcomes, fatal, stopped } = await runQueue(
 			engine,
 			items,
 			{
