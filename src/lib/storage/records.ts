@@ -75,16 +75,16 @@ export function readRecords<S extends v.GenericSchema>(
 }
 
 /**
- * The first problem in words, built from the issue's parts rather than valibot's message: the
- * message quotes a received string whole, and cutting a 50 MB string afterwards copies it.
+ * The first problem in words: valibot's own message (a schema's custom message included), except
+ * for a long string, which that message would quote whole (cutting a 50 MB string afterwards
+ * copies it): that one is named by its length.
  */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
 	const path = issue.path?.map((p) => echo(String(p.key), 30)).join('.') ?? '';
-	const got =
-		typeof issue.input === 'string'
-			? `text of ${issue.input.length.toLocaleString('en')} characters`
-			: echo(issue.received, 30);
-	const what = `expected ${echo(issue.expected ?? issue.type, 40)}, got ${got}`;
+	const what =
+		typeof issue.input === 'string' && issue.input.length > MAX_ECHO
+			? `expected ${echo(issue.expected ?? issue.type, 40)}, got text of ${issue.input.length.toLocaleString('en')} characters`
+			: echo(issue.message);
 	return path ? `${path}: ${what}` : what;
 }
 

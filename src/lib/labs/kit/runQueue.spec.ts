@@ -1,3 +1,4 @@
+import { EngineFailure } from '$lib/engine/errors';
 import { describe, expect, it } from 'vitest';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import type { GenerateRequest } from '$lib/engine/types';
@@ -57,7 +58,11 @@ describe('runQueue', () => {
 		const engine = fakeEngine({
 			generate: async () => {
 				calls++;
-				throw new Error('DeviceLostError: the GPU went away');
+				throw new EngineFailure({
+					code: 'device-lost',
+					name: 'DeviceLostError',
+					message: 'the GPU went away'
+				});
 			}
 		});
 		const { outcomes, fatal } = await runQueue(engine, [
@@ -166,7 +171,11 @@ describe('RunQueue', () => {
 		const losing = fakeEngine({
 			generate: async () => {
 				calls++;
-				throw Object.assign(new Error('GPU device was lost'), { name: 'DeviceLostError' });
+				throw new EngineFailure({
+					code: 'device-lost',
+					name: 'DeviceLostError',
+					message: 'GPU device was lost'
+				});
 			}
 		});
 		const run = new RunQueue();
@@ -188,7 +197,11 @@ describe('RunQueue', () => {
 		const run = new RunQueue();
 		const broken = fakeEngine({
 			load: async () => {
-				throw new Error('DeviceLostError: The WebGPU device was lost while loading the model.');
+				throw new EngineFailure({
+					code: 'device-lost',
+					name: 'DeviceLostError',
+					message: 'The WebGPU device was lost while loading the model.'
+				});
 			}
 		});
 		expect(await run.start(broken, pair(ask('a'), ask('b')))).toEqual([]);
