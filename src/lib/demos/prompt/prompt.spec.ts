@@ -1,6 +1,6 @@
 // What a prepared experiment sends to each kind of engine, and what the page says it sent.
 import { describe, expect, it } from 'vitest';
-import type { PromptExperiment } from '$lib/concepts';
+import type { PromptExperiment } from './lab';
 import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
 import type { EngineInfo } from '$lib/engine/types';
 import { webllmCapabilities } from '$lib/webllm/capabilities';

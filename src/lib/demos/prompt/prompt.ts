@@ -2,7 +2,7 @@
 // engine that continues text (the trigram model reads only its last two words), a chat message
 // for an engine that answers messages. Pure, so prompt.spec.ts checks both forms and the
 // description the page shows of exactly what was sent.
-import type { PromptExperiment } from '$lib/concepts';
+import type { PromptExperiment } from './lab';
 import type { EngineInfo, GenerateRequest } from '$lib/engine/types';
 import { tokenize } from '$lib/engine/builtin/ngram';
 import { samplingFields, type SamplingValues } from '$lib/sampling/controls';
