@@ -60,11 +60,12 @@ export type EngineText = string | { builtin: string; model: string };
 
 /**
  * Every kind of live experiment a page can carry. Each lab declares its own config in its
- * folder's lab.ts (extending ExperimentBase: intro, seed, lookFor) and the union is derived from
- * those declarations (labs/kit/declaration.ts), so a new lab edits neither this file nor the registry.
+ * folder's lab.ts (extending ExperimentBase: intro, seed, lookFor) and the union is derived
+ * from those declarations (labs/kit/declaration.ts), so a new lab edits neither this file nor
+ * the registry.
  */
 import type { Experiment } from '$lib/labs/kit/declaration';
-export type { Experiment, ExperimentBase, ExperimentKind } from '$lib/labs/kit/declaration';
+export type { Experiment } from '$lib/labs/kit/declaration';
 /** Until the toys and the sampling lab import their config from their own lab.ts. */
 export type { SamplingLabExperiment } from '$lib/labs/sampling/lab';
 export type { Diffusion2dExperiment } from '$lib/labs/toys/diffusion2d/lab';

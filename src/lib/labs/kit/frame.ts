@@ -5,7 +5,7 @@
 // what a presenter's key does: one place for it instead of a copy in every lab.
 
 /** The talk-mode key each frame button answers to (routes/present looks for data-demo). */
-export type DemoAction = 'run' | 'stop' | 'reset';
+type DemoAction = 'run' | 'stop' | 'reset';
 
 export interface RunAction {
 	/** The button's words ("Run both", "Train 5 sizes"). */
@@ -23,7 +23,7 @@ export interface ResetAction {
 	shown?: boolean;
 }
 
-export interface FrameButton {
+interface FrameButton {
 	demo: DemoAction;
 	label: string;
 	onclick: () => void;

@@ -11,5 +11,8 @@ export const compareWords = {
 		`Both sides: temperature ${s.temperature}, top-k ${s.topK}, top-p ${s.topP}, up to ${s.maxTokens} tokens, seed ${seed}.`,
 	run: 'Run both',
 	reset: 'Reset prompts',
-	empty: 'Write both prompts first: an empty prompt has nothing to compare.'
+	empty: 'Write both prompts first: an empty prompt has nothing to compare.',
+	checklist: (differing: number, parts: number) =>
+		`What each prompt spells out (${differing} of ${parts} parts differ)`,
+	part: 'Part'
 };

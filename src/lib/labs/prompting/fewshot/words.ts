@@ -5,5 +5,9 @@ export const fewShotWords = {
 	run: (prompts: number) => `Run ${prompts} prompts`,
 	prompts: 'The exact prompts sent',
 	edited: 'Edited since the last run: these are what the next run sends.',
-	caption: (engine: string) => `Accuracy per number of examples on ${engine}`
+	caption: (engine: string) => `Accuracy per number of examples on ${engine}`,
+	compare: 'Compare',
+	pool: (n: number) => `Edit the examples (${n}; k examples are the first k)`,
+	sentence: (n: number) => `Example ${n} sentence`,
+	code: (n: number) => `Example ${n} code`
 };

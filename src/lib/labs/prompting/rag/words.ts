@@ -14,5 +14,21 @@ export const ragWords = {
 		`No passage shares a word with the question, so there is nothing to put into the prompt and nothing was asked. Try other words${canRerank ? ', or re-rank by meaning' : ''}.`,
 	pair: '2. The same question, with and without the passages',
 	same: (engine: string, seed: number) =>
-		`Same engine (${engine}), same seed (${seed}), same settings: only the prompt differs.`
+		`Same engine (${engine}), same seed (${seed}), same settings: only the prompt differs.`,
+	question: 'Question',
+	passages: 'Passages',
+	ask: 'Ask with and without retrieval',
+	shares: (words: string[], rankedWith: string | null | undefined) =>
+		words.length
+			? `Shares with the question: ${words.join(', ')}.`
+			: `Shares no word with the question${rankedWith ? `: found by its meaning (${rankedWith}).` : '.'}`,
+	meaning: 'Search by meaning too',
+	noModel:
+		'No embedding model is on this device. Download snowflake-arctic-embed (about 130 MB) on the',
+	modelsPage: 'Models page',
+	noModelWhy: 'to rank passages by meaning as well as by shared words.',
+	embeddingModel: 'Embedding model',
+	stopEmbedding: 'Stop embedding',
+	hybrid: (model: string) => `Hybrid ranking with ${model}`,
+	rerank: (model: string) => `Re-rank with ${model}`
 };
