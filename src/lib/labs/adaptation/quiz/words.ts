@@ -8,5 +8,10 @@ export const quizWords = {
 	runAll: (engines: number) => `Run on every engine on this device (${engines})`,
 	noText: (engine: string) =>
 		`${engine} turns texts into vectors and writes no answers: choose a chat model or the built-in engine at the top of the page.`,
-	measured: 'Every engine measured on this device'
+	measured: 'Every engine measured on this device',
+	sizeAxis: 'size: weights, or trigrams counted (log)',
+	guessingMark: 'guessing: 25%',
+	builtinKey: 'built-in model (size: trigrams counted)',
+	modelKey: 'downloaded neural model (size: weights)',
+	guessingKey: 'guessing (25%)'
 };

@@ -5,5 +5,9 @@ export const scalingWords = {
 	run: (sizes: number) => `Train ${sizes} sizes`,
 	caption: 'Every measured size',
 	none: 'No sizes trained yet.',
-	published: 'Published results'
+	published: 'Published results',
+	xAxis: 'training tokens (log scale)',
+	yAxis: 'held-out perplexity (log)',
+	measured: 'measured ·',
+	fitted: 'fitted power law.'
 };
