@@ -12,5 +12,9 @@ export const fineTuneWords = {
 	beforeDetail: 'Trained on the concept texts, minus the paragraphs kept aside.',
 	after: 'After: adapted to your text',
 	afterDetail: (passes: number) => `The concept texts plus your text, ${passes} passes.`,
-	llmHeading: 'How this relates to fine-tuning a large model'
+	llmHeading: 'How this relates to fine-tuning a large model',
+	notRun: 'Not run yet.',
+	yours: 'Perplexity on your held-out text',
+	base: 'Perplexity on concept paragraphs kept aside',
+	unknown: 'Unknown words in your held-out text'
 };
