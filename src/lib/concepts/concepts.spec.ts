@@ -10,8 +10,7 @@ import {
 	useCaseAreas,
 	type Concept,
 	type EngineText,
-	type Experiment,
-	type PromptExperiment
+	type Experiment
 } from './schema';
 import { definedTerms, linkTargets, plainParagraphs } from '$lib/markdown/text';
 import glossaryRuns from './glossary-runs.json';
@@ -22,10 +21,9 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 const both = (t: EngineText) => (typeof t === 'string' ? [t] : [t.builtin, t.model]);
 
-/** An experiment's own texts, for any kind that has them (every kind may have an intro). */
+/** An experiment's own texts: every kind has an intro and a "Look for" (ExperimentBase). */
 function notes(e: Experiment): string[] {
-	const n = e as Partial<Pick<PromptExperiment, 'intro' | 'lookFor'>>;
-	return [...(n.intro ? [n.intro] : []), ...(n.lookFor ? both(n.lookFor) : [])];
+	return [e.intro, ...both(e.lookFor)];
 }
 
 /** Every text a page shows, one entry per paragraph, list item or field. */

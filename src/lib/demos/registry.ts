@@ -1,35 +1,30 @@
-// Experiment kind → its component, imported lazily: a page loads the code of the kinds it
-// carries and nothing else, so a lab (a GAN trainer, a retrieval index) costs nothing to pages
-// without it. The mapped type makes a kind without a component, or a component for the wrong
-// kind, a compile error; registry.spec.ts checks every kind the content uses resolves.
-import type { Component } from 'svelte';
-import type { Experiment, ExperimentKind } from '$lib/concepts';
+// Experiment kind → its component, found from the labs' own declarations: every `lab.ts` under
+// labs/ (and the prepared prompt under demos/) default-exports defineLab(kind, load). The
+// declarations are tiny and loaded eagerly; each component stays behind its `load`, a lazy
+// chunk, so a page loads the code of the kinds it carries and nothing else. The compiler checks
+// each declaration against its config (labs/kit/declaration.ts); registry.spec.ts checks that every kind
+// the content uses resolves, once.
+import type { ExperimentKind, LabComponent, LabDeclaration } from '$lib/labs/kit/declaration';
 
-type ExperimentComponent<K extends ExperimentKind> = Component<{
-	experiment: Extract<Experiment, { kind: K }>;
-}>;
+const declared = import.meta.glob<LabDeclaration>(['../labs/**/lab.ts', './**/lab.ts'], {
+	eager: true,
+	import: 'default'
+});
 
-export const experimentRegistry: {
-	[K in ExperimentKind]: () => Promise<{ default: ExperimentComponent<K> }>;
-} = {
-	prompt: () => import('./prompt/PromptExperiment.svelte'),
-	'sampling-lab': () => import('$lib/labs/sampling/SamplingLab.svelte'),
-	diffusion2d: () => import('$lib/labs/toys/diffusion2d/DiffusionLab.svelte'),
-	gan2d: () => import('$lib/labs/toys/gan2d/GanLab.svelte'),
-	vae: () => import('$lib/labs/toys/vae/VaeLab.svelte'),
-	'prompt-compare': () => import('$lib/labs/prompting/compare/PromptCompare.svelte'),
-	'few-shot': () => import('$lib/labs/prompting/fewshot/FewShotLab.svelte'),
-	'chain-of-thought': () => import('$lib/labs/prompting/cot/CotLab.svelte'),
-	rag: () => import('$lib/labs/prompting/rag/RagLab.svelte'),
-	'structured-output': () => import('$lib/labs/prompting/structured/StructuredLab.svelte'),
-	'use-cases': () => import('$lib/labs/prompting/usecases/UseCases.svelte'),
-	'fine-tune': () => import('$lib/labs/adaptation/finetune/FineTuneLab.svelte'),
-	'scaling-law': () => import('$lib/labs/adaptation/scaling/ScalingLab.svelte'),
-	'model-quiz': () => import('$lib/labs/adaptation/quiz/ModelQuiz.svelte')
-};
+/** Each declared lab by kind; the file each came from, for a message naming a duplicate. */
+export const experimentRegistry = new Map<string, { declaration: LabDeclaration; file: string }>();
+for (const [file, declaration] of Object.entries(declared)) {
+	const before = experimentRegistry.get(declaration.kind);
+	if (before)
+		throw new Error(`Two labs declare the kind "${declaration.kind}": ${before.file} and ${file}`);
+	experimentRegistry.set(declaration.kind, { declaration, file });
+}
 
 export function loadExperiment<K extends ExperimentKind>(
 	kind: K
-): Promise<{ default: ExperimentComponent<K> }> {
-	return experimentRegistry[kind]();
+): Promise<{ default: LabComponent<K> }> {
+	const found = experimentRegistry.get(kind);
+	if (!found) return Promise.reject(new Error(`No lab declares the kind "${kind}"`));
+	// Keyed by the declaration's own kind above, so the entry for K is K's declaration.
+	return (found.declaration as unknown as LabDeclaration<K>).load();
 }

@@ -4,9 +4,12 @@
 // EngineText pair, picked with textForEngine.
 import type { EngineText } from '$lib/concepts';
 
-/** Both training labs run on models they train themselves, whatever the header's choice. */
-export const inPageEngine =
-	'This lab trains its own copies of the built-in trigram model here in the page, whichever engine is chosen at the top: a downloaded neural model cannot be retrained inside a browser tab.';
+/**
+ * Both training labs run on models they train themselves, whatever the header's choice: this
+ * follows the engine's label on their engine line.
+ */
+export const inPageEngineLine =
+	', trained in this page. This lab trains its own copies of the built-in trigram model here in the page, whichever engine is chosen at the top: a downloaded neural model cannot be retrained inside a browser tab.';
 
 export const scalingNotes = {
 	method:

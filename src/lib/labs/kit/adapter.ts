@@ -5,7 +5,13 @@
 // it mixes in as a cache model). Before this module some twenty places in the labs asked
 // `capabilities.chat` themselves and worded "what is sent" and "what the trigram reads" each in
 // their own way; now a lab asks its LabEngine, and adapter.spec.ts checks both kinds.
-import type { EngineText, PromptExperiment } from '$lib/concepts';
+import type { EngineText } from '$lib/concepts';
+
+/** A prepared text: a sentence start, and optionally what a chat model is asked instead. */
+export interface PreparedText {
+	prompt: string;
+	chat?: string;
+}
 import { textForEngine } from '$lib/concepts/engineText';
 import { tokenize } from '$lib/engine/builtin/ngram';
 import type { EngineInfo, GenerateRequest } from '$lib/engine/types';
@@ -26,7 +32,7 @@ export interface LabEngine {
 	/** A number that depends on the kind (a token budget, say). */
 	either<T>(values: { chat: T; continues: T }): T;
 	/** What a prepared prompt experiment sends: the sentence start, or a message asking to go on. */
-	prepared(e: Pick<PromptExperiment, 'prompt' | 'chat'>): string;
+	prepared(e: PreparedText): string;
 	/**
 	 * The request for one user message. Passages go in the message for a chat model (the lab puts
 	 * them in the text); an engine that continues text also gets them as `context`.
@@ -40,7 +46,7 @@ function lastTwo(text: string): string {
 }
 
 /** The chat message for an instruct model when the page does not give its own. */
-function chatMessage(e: Pick<PromptExperiment, 'prompt' | 'chat'>): string {
+function chatMessage(e: PreparedText): string {
 	return (
 		e.chat ?? `Continue this sentence with one or two more sentences, in plain words: “${e.prompt}”`
 	);

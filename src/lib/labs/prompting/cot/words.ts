@@ -1,0 +1,8 @@
+// The chain-of-thought lab's own words, kept as data rather than in its markup so the own-words
+// spec (labs/ownWords.spec.ts) checks them and the presenter notes or a translation can reach them.
+export const cotWords = {
+	heading: 'Answer only against step by step, scored',
+	run: (prompts: number) => `Run ${prompts} prompts`,
+	prompts: 'The exact prompts sent',
+	caption: (engine: string) => `Problems solved per prompt on ${engine}`
+};

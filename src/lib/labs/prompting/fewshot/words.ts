@@ -1,0 +1,13 @@
+// The few-shot lab's own words, kept as data rather than in its markup so the own-words spec
+// (labs/ownWords.spec.ts) checks them and the presenter notes or a translation can reach them.
+export const fewShotWords = {
+	heading: 'Zero-shot against few-shot, scored',
+	run: (prompts: number) => `Run ${prompts} prompts`,
+	prompts: 'The exact prompts sent',
+	edited: 'Edited since the last run: these are what the next run sends.',
+	caption: (engine: string) => `Accuracy per number of examples on ${engine}`,
+	compare: 'Compare',
+	pool: (n: number) => `Edit the examples (${n}; k examples are the first k)`,
+	sentence: (n: number) => `Example ${n} sentence`,
+	code: (n: number) => `Example ${n} code`
+};

@@ -1,0 +1,21 @@
+// The structured-output lab's own words, kept as data rather than in its markup so the own-words
+// spec (labs/ownWords.spec.ts) checks them and the presenter notes or a translation can reach them.
+export const structuredWords = {
+	heading: 'Structured output: a glossary card as JSON',
+	constrained: 'Constrained:',
+	constrainedHow: (engine: string) =>
+		`${engine} receives the schema with the request, and WebLLM turns it into a grammar that allows only tokens keeping the answer valid JSON of this shape.`,
+	unconstrained: 'This engine cannot constrain its output.',
+	unconstrainedWhy: (engine: string) =>
+		`${engine} picks each word from counts of which word followed which; it has no way to follow a schema and has never seen JSON, so it runs without the schema and the check below will fail. A downloaded chat model receives the schema and answers within it.`,
+	schema: 'The schema (JSON Schema, draft 2020-12)',
+	term: 'Term for the card',
+	sent: 'The message sent',
+	run: 'Ask for a card',
+	reset: 'Reset term',
+	noTerm: 'Type a term first: the card needs something to describe.',
+	answer: (ran: { label: string; constrained: boolean } | null) =>
+		ran
+			? `The answer, as ${ran.label} wrote it (${ran.constrained ? 'with' : 'without'} the schema)`
+			: 'The answer'
+};
