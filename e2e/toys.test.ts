@@ -181,3 +181,80 @@ test.describe('a lost GPU device', () => {
 		}
 	});
 });
+
+test.describe('Train, Pause and Reset in any order', () => {
+	/** What a library's error looks like; the page shows messages from problems.ts instead. */
+	const raw = /Cannot read|undefined|TypeError|is not a function|disposed/;
+
+	for (const [slug, toyId] of [
+		['gans', 'toy-gan2d'],
+		['vaes', 'toy-vae']
+	] as const) {
+		test(`${slug}: 60 fast random presses, then Train: training runs with no raw error`, async ({
+			page
+		}) => {
+			test.setTimeout(180_000);
+			await page.goto(`/concepts/${slug}`);
+			const toy = page.getByTestId(toyId);
+			await expect(toy.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+			// Presses as fast as a visitor's spam, inside the page: whichever buttons are enabled at
+			// that moment, 0–30 ms apart, from a fixed seed so a failure repeats.
+			await toy.evaluate(async (node) => {
+				let seed = 42;
+				const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+				for (let i = 0; i < 60; i++) {
+					const buttons = [...node.querySelectorAll<HTMLButtonElement>('.buttons button')].filter(
+						(b) => !b.disabled
+					);
+					buttons[Math.floor(random() * buttons.length)]?.click();
+					await new Promise((r) => setTimeout(r, random() * 30));
+				}
+			});
+			const pause = toy.getByRole('button', { name: 'Pause' });
+			if (await pause.isVisible()) await pause.click();
+			await toy.getByRole('button', { name: /^(Train|Resume training)$/ }).click();
+			// Steps come slowly on a software adapter: any progress shows training runs again.
+			const from = Number((await page.getByTestId('toy-step').innerText()).replace(/,/g, ''));
+			await expect
+				.poll(
+					async () => Number((await page.getByTestId('toy-step').innerText()).replace(/,/g, '')),
+					{ timeout: 90_000 }
+				)
+				.toBeGreaterThan(from);
+			await expect(page.getByTestId('toy-status')).toContainText('training');
+			await pause.click();
+			await expect(page.getByTestId('toy-status')).toContainText('paused');
+			await expect(toy.getByRole('alert')).toHaveCount(0);
+			expect(await toy.innerText()).not.toMatch(raw);
+		});
+	}
+
+	test('Reset pressed while the backend is still starting stops training', async ({ page }) => {
+		test.setTimeout(120_000);
+		// A GPU device that takes 3 s to arrive, so the start-up lasts long enough to press Reset.
+		await page.addInitScript(() => {
+			const proto = GPUAdapter.prototype;
+			const request = proto.requestDevice;
+			proto.requestDevice = async function (this: GPUAdapter, ...args) {
+				await new Promise((r) => setTimeout(r, 3000));
+				return request.apply(this, args);
+			};
+		});
+		await page.goto('/concepts/gans');
+		const toy = page.getByTestId('toy-gan2d');
+		await toy.getByRole('button', { name: 'Train', exact: true }).click();
+		await expect(page.getByTestId('toy-status')).toContainText('starting the backend');
+		await toy.getByRole('button', { name: 'Reset', exact: true }).click();
+		// The backend still starts (the views show the fresh model), but nothing trains.
+		await expect(page.getByTestId('toy-backend')).toContainText('GPU (WebGPU', {
+			timeout: 60_000
+		});
+		await expect(page.getByTestId('gan-caption')).toContainText('After 0 training steps', {
+			timeout: 60_000
+		});
+		await page.waitForTimeout(2000);
+		await expect(page.getByTestId('toy-step')).toHaveText('0');
+		await expect(page.getByTestId('toy-status')).toContainText('ready');
+		await expect(toy.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+	});
+});

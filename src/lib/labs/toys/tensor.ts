@@ -39,7 +39,6 @@ export interface BackendInfo {
 	reason?: CpuReason;
 	/** e.g. "google, swiftshader": software adapters run WebGPU on the CPU. */
 	adapter?: string;
-	detail?: string;
 }
 
 /** What the page says about the backend, one line per case. */
@@ -56,24 +55,25 @@ export function describeBackend(info: BackendInfo): string {
 		'device-lost': 'the GPU device was lost',
 		chosen: 'you chose it'
 	};
-	return `CPU (JavaScript), because ${why[info.reason ?? 'chosen']}${info.detail ? ` (${info.detail})` : ''}`;
+	// The browser's own error text stays in the console: the page says what happened in words.
+	return `CPU (JavaScript), because ${why[info.reason ?? 'chosen']}`;
 }
 
 let active: BackendInfo | null = null;
 let starting: Promise<BackendInfo> | null = null;
-const lostListeners = new Set<(detail: string) => void>();
+const lostListeners = new Set<() => void>();
 
 /** Called when the GPU device under the webgpu backend is lost; returns an unsubscribe. */
-export function onDeviceLost(listener: (detail: string) => void): () => void {
+export function onDeviceLost(listener: () => void): () => void {
 	lostListeners.add(listener);
 	return () => lostListeners.delete(listener);
 }
 
-async function startCpu(reason: CpuReason, detail?: string): Promise<BackendInfo> {
+async function startCpu(reason: CpuReason): Promise<BackendInfo> {
 	await import('@tensorflow/tfjs-backend-cpu');
 	await tf.setBackend('cpu');
 	await tf.ready();
-	return { name: 'cpu', reason, detail };
+	return { name: 'cpu', reason };
 }
 
 async function startWebGpu(): Promise<BackendInfo> {
@@ -86,13 +86,15 @@ async function startWebGpu(): Promise<BackendInfo> {
 		if (!(await tf.setBackend('webgpu'))) return startCpu('webgpu-failed');
 		await tf.ready();
 	} catch (e) {
-		return startCpu('webgpu-failed', e instanceof Error ? e.message : String(e));
+		console.warn('WebGPU did not start:', e);
+		return startCpu('webgpu-failed');
 	}
 	const backend = tf.backend() as unknown as { device?: GPUDevice };
+	// Told even when the CPU already runs (after a WebGPU error): the page then names the cause.
 	void backend.device?.lost.then((info) => {
-		if (active?.name !== 'webgpu') return;
-		active = null;
-		for (const l of lostListeners) l(info.message || info.reason || 'unknown reason');
+		if (active?.name === 'webgpu') active = null;
+		console.warn('GPU device lost:', info.message || info.reason);
+		for (const l of lostListeners) l();
 	});
 	const info = adapter.info;
 	const name = [info?.vendor, info?.architecture].filter(Boolean).join(', ');

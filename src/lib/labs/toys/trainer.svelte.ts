@@ -4,20 +4,28 @@
 // reduced motion, no training while the experiment is off screen or the tab hidden, and a CPU
 // fallback when the GPU device is lost (tensor.ts says why that is the policy).
 //
+// What may happen when is decided by the pure machine in lifecycle.ts; this shell does the work
+// it asks for. All work that touches the model (building it, a frame of steps, drawing the
+// views, the diffusion sampler, freeing it) runs one piece after another on one queue, so Reset
+// can never free tensors that a frame is still reading: the freeing waits its turn, and the
+// frame's results, from an older generation, are dropped.
+//
 // Why not a worker: TF.js's webgpu backend runs in workers, but OffscreenCanvas views, the
 // device-lost path and the seeded rebuild would then cross a message protocol for a model of a
 // few thousand weights. Measured on the CPU backend in Chromium (npm run bench, "toys"): a
 // diffusion step takes about 1.5 ms, so the 12 ms frame budget keeps the page responsive.
-import { addLoss, emptyHistory, recentLoss, type LossHistory } from './lossHistory';
-import { nextStepsPerFrame, smoothRate } from './schedule';
 import {
-	describeBackend,
-	onDeviceLost,
-	useBackend,
-	type BackendInfo,
-	type CpuReason,
-	type Tensor
-} from './tensor';
+	initialLifecycle,
+	next,
+	phaseOf,
+	type Effect,
+	type Lifecycle,
+	type LoopEvent
+} from './lifecycle';
+import { addLoss, emptyHistory, recentLoss, type LossHistory } from './lossHistory';
+import { fallBackText, problemText, type FallBack, type ToyProblem } from './problems';
+import { nextStepsPerFrame, smoothRate } from './schedule';
+import { describeBackend, onDeviceLost, useBackend, type BackendInfo, type Tensor } from './tensor';
 
 /** What a toy gives the loop: one training step at a time, and a way to free its tensors. */
 export interface ToyModel {
@@ -34,43 +42,49 @@ export interface LoopOptions<M extends ToyModel> {
 	/** Refreshes the toy's views from the model; called at most every viewEveryMs while training. */
 	view?: (model: M) => Promise<void>;
 	viewEveryMs?: number;
-	/** Start on the CPU without trying WebGPU (the bench, a visitor's choice). */
+	/** Start on the CPU without trying WebGPU (the bench, a visitor's choice, tests). */
 	cpuOnly?: boolean;
+	/** Runs fn at the next frame; requestAnimationFrame in the page (tests pass their own). */
+	frame?: (fn: () => void) => void;
 }
 
-export type LoopPhase = 'idle' | 'starting' | 'running' | 'paused' | 'failed';
-
-const raf = (fn: () => void): unknown =>
-	typeof requestAnimationFrame === 'function' ? requestAnimationFrame(fn) : setTimeout(fn, 16);
+const raf = (fn: () => void): void =>
+	void (typeof requestAnimationFrame === 'function'
+		? requestAnimationFrame(fn)
+		: setTimeout(fn, 16));
 
 export class TrainingLoop<M extends ToyModel> {
-	phase = $state<LoopPhase>('idle');
-	step = $state(0);
+	private life = $state.raw<Lifecycle>(initialLifecycle);
 	history = $state.raw<LossHistory>(emptyHistory([]));
 	/** Training steps per second, smoothed. */
 	rate = $state(0);
 	backend = $state.raw<BackendInfo | null>(null);
 	/** Off screen or the tab hidden: training waits. */
 	held = $state(false);
-	/** Something the visitor should know (a fallback to the CPU). */
+	/** Something the visitor should know (a fallback to the CPU), from problems.ts. */
 	notice = $state<string | null>(null);
-	error = $state<string | null>(null);
 
+	phase = $derived(phaseOf(this.life));
+	step = $derived(this.life.step);
+	/** The visitor asked for training (it may still be starting): the button offers Pause. */
+	training = $derived(this.life.want === 'train');
 	running = $derived(this.phase === 'running');
+	/** What stopped training, as a message that says what to do (problems.ts). */
+	error = $derived(this.life.problem ? problemText[this.life.problem] : null);
 	backendText = $derived(this.backend ? describeBackend(this.backend) : 'not started yet');
 
 	/** The current model; undefined before the first start and while rebuilding. */
 	model: M | undefined;
 	private options: LoopOptions<M>;
 	private perFrame = 1;
-	private pending: unknown;
-	/** Bumped on reset and rebuild: a frame of an older model drops its results. */
-	private generation = 0;
-	/** Steps left when training for a counted number of steps; null when training freely. */
-	private remaining: number | null = null;
+	/** The frame asked for or queued (at most one at a time); null when none is. */
+	private framing: object | null = null;
+	private queue: Promise<void> = Promise.resolve();
 	private lastView = 0;
-	private unsubscribeLost: (() => void) | undefined;
 	private lastPoint: number[] = [];
+	private fallBack: FallBack | null = null;
+	private unsubscribeLost: (() => void) | undefined;
+	private destroyed = false;
 
 	constructor(options: LoopOptions<M>) {
 		this.options = options;
@@ -82,66 +96,46 @@ export class TrainingLoop<M extends ToyModel> {
 		return recentLoss(this.history, index);
 	}
 
-	/** Makes sure a backend and a model exist; returns the model. */
-	async ready(): Promise<M> {
-		if (this.model) return this.model;
-		this.phase = this.phase === 'idle' ? 'starting' : this.phase;
-		const backend = await useBackend(this.options.cpuOnly ? 'cpu' : 'auto');
-		this.backend = backend;
-		this.unsubscribeLost ??= onDeviceLost((detail) => void this.fallBack('device-lost', detail));
-		if (!this.model) {
-			try {
-				this.model = this.options.build();
-			} catch (e) {
-				if (backend.name === 'webgpu') return this.fallBack('webgpu-failed', message(e));
-				throw e;
-			}
-		}
-		if (this.phase === 'starting') this.phase = 'idle';
-		return this.model;
-	}
-
 	/** Trains until paused (or, with n, for n steps and then pauses). */
-	async play(n?: number) {
-		this.remaining = n ?? null;
-		this.error = null;
-		try {
-			await this.ready();
-		} catch (e) {
-			this.fail(e);
-			return;
-		}
-		this.phase = 'running';
-		this.schedule();
+	play(n?: number) {
+		this.send({ type: 'train', steps: n });
 	}
 
 	pause() {
-		if (this.phase === 'running' || this.phase === 'starting') this.phase = 'paused';
-		this.remaining = null;
+		this.send({ type: 'pause' });
 	}
 
 	/** Back to step 0 with fresh weights from the same seed (settings are read again by build). */
-	async reset() {
-		this.generation++;
-		this.pause();
-		this.disposeModel();
-		this.step = 0;
-		this.rate = 0;
-		this.perFrame = 1;
-		this.history = emptyHistory(this.options.lossNames);
-		this.phase = 'idle';
-		await this.refreshView();
+	reset(): Promise<void> {
+		this.send({ type: 'reset' });
+		return this.refreshView();
 	}
 
 	/** Renders the views once from the current model (after a reset, a setting change). */
-	async refreshView() {
-		if (!this.options.view) return;
-		try {
-			const model = await this.ready();
-			await this.options.view(model);
-		} catch (e) {
-			this.fail(e);
-		}
+	refreshView(): Promise<void> {
+		if (this.options.view) this.send({ type: 'prepare', view: true });
+		return this.settled();
+	}
+
+	/**
+	 * Runs fn on the current model in its turn on the queue (building the model if needed);
+	 * undefined when there is no model or a reset came while fn ran (its result is out of date).
+	 */
+	async use<T>(fn: (model: M) => Promise<T>): Promise<T | undefined> {
+		this.send({ type: 'prepare', view: false });
+		const generation = this.life.generation;
+		let out: T | undefined;
+		await this.enqueue(generation, 'view-failed', async (model) => {
+			if (!model) return;
+			const result = await fn(model);
+			if (generation === this.life.generation) out = result;
+		});
+		return out;
+	}
+
+	/** Resolves when the work queued so far is done (tests, and callers that await a reset). */
+	settled(): Promise<void> {
+		return this.queue;
 	}
 
 	/** Watches the experiment's element: trains only while it is on screen and the tab visible. */
@@ -171,93 +165,134 @@ export class TrainingLoop<M extends ToyModel> {
 
 	/** Stops for good and frees the model's tensors (the experiment left the page). */
 	destroy() {
-		this.generation++;
-		this.pause();
+		this.send({ type: 'reset' });
+		this.destroyed = true;
 		this.unsubscribeLost?.();
 		this.unsubscribeLost = undefined;
+	}
+
+	private send(event: LoopEvent) {
+		if (this.destroyed) return;
+		const { state, effects } = next(this.life, event);
+		this.life = state;
+		for (const effect of effects) this.apply(effect, state.generation);
+	}
+
+	private apply(effect: Effect, generation: number) {
+		if (effect === 'dispose') void this.enqueue(null, null, () => this.disposeModel());
+		else if (effect === 'clear') {
+			this.history = emptyHistory(this.options.lossNames);
+			this.rate = 0;
+			this.perFrame = 1;
+		} else if (effect === 'build')
+			void this.enqueue(generation, 'start-failed', () => this.build(generation));
+		else if (effect === 'frame') this.schedule();
+		else {
+			const view = this.options.view;
+			if (view) void this.enqueue(generation, 'view-failed', (model) => model && view(model));
+		}
+	}
+
+	/**
+	 * Queues work on the model. Work of an older generation (null: any) is skipped; an error
+	 * becomes a fallback to the CPU on WebGPU, else the problem named (null: ignored).
+	 */
+	private enqueue(
+		generation: number | null,
+		problem: ToyProblem | null,
+		work: (model: M | undefined) => Promise<void> | void
+	): Promise<void> {
+		this.queue = this.queue.then(async () => {
+			if (generation !== null && generation !== this.life.generation) return;
+			try {
+				await work(this.model);
+			} catch (e) {
+				if (problem === null || (generation !== null && generation !== this.life.generation))
+					return;
+				console.warn('Toy training:', e);
+				if (this.backend?.name === 'webgpu' && !this.fallBack) this.fellBack('webgpu-failed');
+				else this.send({ type: 'failed', generation: this.life.generation, problem });
+			}
+		});
+		return this.queue;
+	}
+
+	private async build(generation: number) {
+		const cpu = this.options.cpuOnly || this.fallBack !== null;
+		const backend = await useBackend(cpu ? 'cpu' : 'auto', this.fallBack ?? 'chosen');
+		if (generation !== this.life.generation) return;
+		this.backend = this.fallBack ? { ...backend, reason: this.fallBack } : backend;
+		this.unsubscribeLost ??= onDeviceLost(() => this.fellBack('device-lost'));
 		this.disposeModel();
+		this.model = this.options.build();
+		this.send({ type: 'built', generation });
+	}
+
+	/**
+	 * The GPU failed: the CPU from now on, a fresh model from the seed, training goes on if it was.
+	 * Work still waiting on the old device is left behind (a lost device may never answer; its
+	 * results are of an older generation anyway). A device loss reported after a WebGPU error
+	 * only corrects the message: the CPU already runs.
+	 */
+	private fellBack(reason: FallBack) {
+		const first = this.fallBack === null;
+		this.fallBack = reason;
+		this.notice = fallBackText[reason];
+		if (this.backend?.name === 'cpu') this.backend = { ...this.backend, reason };
+		if (!first) return;
+		this.queue = Promise.resolve();
+		this.framing = null;
+		this.send({ type: 'fell-back' });
 	}
 
 	private schedule() {
-		if (this.pending !== undefined || this.phase !== 'running' || this.held) return;
-		this.pending = raf(() => void this.frame());
+		if (this.framing || this.held || this.phase !== 'running') return;
+		const token = {};
+		this.framing = token;
+		const generation = this.life.generation;
+		(this.options.frame ?? raf)(() => {
+			void this.enqueue(generation, 'train-failed', (model) => this.frame(model)).finally(() => {
+				if (this.framing !== token) return;
+				this.framing = null;
+				this.schedule();
+			});
+		});
 	}
 
-	private async frame() {
-		this.pending = undefined;
-		const model = this.model;
+	private async frame(model: M | undefined) {
 		if (this.phase !== 'running' || this.held || !model) return;
-		const generation = this.generation;
-		const n = this.remaining === null ? this.perFrame : Math.min(this.perFrame, this.remaining);
+		const generation = this.life.generation;
+		const left = this.life.remaining;
+		const n = left === null ? this.perFrame : Math.min(this.perFrame, left);
 		const started = performance.now();
-		let values: number[];
+		let last: Tensor | undefined;
+		let values = this.lastPoint;
 		try {
-			let last: Tensor | undefined;
 			for (let i = 0; i < n; i++) {
 				const losses = model.trainStep();
 				last?.dispose();
 				last = losses;
 			}
-			values = last ? Array.from(await last.data()) : this.lastPoint;
+			if (last) values = Array.from(await last.data());
+		} finally {
 			last?.dispose();
-		} catch (e) {
-			if (generation !== this.generation) return;
-			if (this.backend?.name === 'webgpu') await this.fallBack('webgpu-failed', message(e));
-			else this.fail(e);
-			return;
 		}
-		if (generation !== this.generation) return;
+		if (generation !== this.life.generation) return;
 		const ms = performance.now() - started;
 		this.perFrame = nextStepsPerFrame(n, ms);
 		this.rate = smoothRate(this.rate, n, ms);
-		this.step += n;
 		this.lastPoint = values;
-		this.history = addLoss(this.history, { step: this.step, values });
-		if (this.remaining !== null) {
-			this.remaining -= n;
-			if (this.remaining <= 0) this.pause();
-		}
+		this.history = addLoss(this.history, { step: this.life.step + n, values });
+		this.send({ type: 'stepped', generation, steps: n });
 		const now = performance.now();
 		if (
 			this.options.view &&
-			(this.phase !== 'running' || now - this.lastView >= (this.options.viewEveryMs ?? 250))
+			this.phase === 'running' &&
+			now - this.lastView >= (this.options.viewEveryMs ?? 250)
 		) {
 			this.lastView = now;
-			try {
-				await this.options.view(model);
-			} catch (e) {
-				if (generation === this.generation) this.fail(e);
-				return;
-			}
+			await this.options.view(model);
 		}
-		if (generation === this.generation) this.schedule();
-	}
-
-	/** The GPU failed: move to the CPU, rebuild from the seed, carry on if training was on. */
-	private async fallBack(reason: CpuReason, detail: string): Promise<M> {
-		const wasRunning = this.phase === 'running';
-		this.generation++;
-		this.disposeModel();
-		this.backend = await useBackend('cpu', reason);
-		this.backend = { ...this.backend, reason, detail };
-		this.notice =
-			reason === 'device-lost'
-				? `The GPU device was lost (${detail}). Training restarted on the CPU from step 0 with the same seed.`
-				: `WebGPU failed (${detail}). Training restarted on the CPU from step 0 with the same seed.`;
-		this.step = 0;
-		this.history = emptyHistory(this.options.lossNames);
-		this.model = this.options.build();
-		if (wasRunning) {
-			this.phase = 'running';
-			this.schedule();
-		}
-		return this.model;
-	}
-
-	private fail(e: unknown) {
-		this.pause();
-		this.phase = 'failed';
-		this.error = message(e);
 	}
 
 	private disposeModel() {
@@ -268,8 +303,4 @@ export class TrainingLoop<M extends ToyModel> {
 		}
 		this.model = undefined;
 	}
-}
-
-function message(e: unknown): string {
-	return e instanceof Error ? e.message : String(e);
 }

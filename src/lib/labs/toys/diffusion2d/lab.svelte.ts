@@ -5,7 +5,7 @@
 // on the CPU backend (about 10 ms a step) never blocks the page for long.
 import { slicedWasserstein } from '../metrics';
 import { normals, seededRng } from '../random';
-import { TrainingLoop } from '../trainer.svelte';
+import { ToyLab } from '../toyLab.svelte';
 import { Denoiser, NO_CLASS, type DiffusionData } from './model';
 import { linearSchedule, noised, T } from './noise';
 import { samplePolylines, sampleShape, shapeLabels, type Point, type ShapeName } from './shapes';
@@ -52,9 +52,8 @@ interface Generated {
 	distance: number;
 }
 
-export class DiffusionLab {
+export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 	choice = $state<DataChoice>('spiral');
-	seed = $state(1);
 	strokes = $state.raw<Point[][]>([]);
 	samplerSteps = $state(25);
 	cls = $state(0);
@@ -62,7 +61,6 @@ export class DiffusionLab {
 	mode = $state<ViewMode>('reverse');
 	/** Forward: the timestep shown (−1 = data). Reverse: the sampler step shown. */
 	scrub = $state(0);
-	generated = $state.raw<Generated | null>(null);
 	generating = $state(false);
 
 	data = $state.raw<DiffusionData>(makeData('spiral', [], 1));
@@ -71,22 +69,21 @@ export class DiffusionLab {
 		this.choice === 'drawn' && this.strokes.reduce((n, s) => n + s.length, 0) < MIN_DRAWN
 	);
 
-	readonly loop: TrainingLoop<Denoiser>;
 	private schedule = linearSchedule();
 	private forwardNoise: Float32Array;
 
 	constructor(init: { choice: DataChoice; seed: number; samplerSteps: number }) {
+		super(init.seed, {
+			lossNames: ['noise prediction error'],
+			build: () => new Denoiser(this.data, { seed: this.seed }),
+			// While training, the views show a fresh run of the sampler now and then.
+			view: async (model) => void this.show(await this.sample(model, nextFrame)),
+			viewEveryMs: 3000
+		});
 		this.choice = init.choice;
-		this.seed = init.seed;
 		this.samplerSteps = init.samplerSteps;
 		this.data = makeData(init.choice, [], init.seed);
 		this.forwardNoise = normals(seededRng(init.seed + 17), SHOWN * 2);
-		this.loop = new TrainingLoop({
-			lossNames: ['noise prediction error'],
-			build: () => new Denoiser(this.data, { seed: this.seed }),
-			view: () => this.generate(),
-			viewEveryMs: 3000
-		});
 	}
 
 	/** The data points on show (the first SHOWN of each class). */
@@ -124,7 +121,7 @@ export class DiffusionLab {
 						: `Forward process: the training points at timestep ${t + 1} of ${T}; ${Math.round(left * 100)}% of the original position is left, the rest is noise.`
 			};
 		}
-		const g = this.generated;
+		const g = this.view;
 		if (!g) return { points: new Float32Array(), labels: null, text: 'Nothing generated yet.' };
 		const k = Math.min(g.frames.length - 1, Math.max(0, this.scrub));
 		const last = k === g.frames.length - 1;
@@ -145,18 +142,11 @@ export class DiffusionLab {
 	});
 
 	scrubMax = $derived(
-		this.mode === 'forward' ? T - 1 : Math.max(0, (this.generated?.frames.length ?? 1) - 1)
+		this.mode === 'forward' ? T - 1 : Math.max(0, (this.view?.frames.length ?? 1) - 1)
 	);
 
 	setData(choice: DataChoice) {
 		this.choice = choice;
-		void this.retrain();
-	}
-
-	setSeed(seed: number) {
-		if (!Number.isInteger(seed) || seed < 0) return;
-		this.seed = seed;
-		this.forwardNoise = normals(seededRng(seed + 17), SHOWN * 2);
 		void this.retrain();
 	}
 
@@ -169,57 +159,74 @@ export class DiffusionLab {
 		this.strokes = [];
 	}
 
-	/** New data from the current choice (and drawing), fresh weights from the seed. */
-	async retrain() {
-		if (this.tooFewStrokes) return;
+	/** A drawing with too few points makes no data: training waits for more. */
+	override async retrain() {
+		if (!this.tooFewStrokes) await super.retrain();
+	}
+
+	/** New data from the current choice (and drawing) and noise for the forward view. */
+	protected renew() {
 		this.data = makeData(this.choice, this.strokes, this.seed);
+		this.forwardNoise = normals(seededRng(this.seed + 17), SHOWN * 2);
 		if (!this.twoClasses) this.cls = 0;
-		this.generated = null;
 		this.scrub = 0;
-		await this.loop.reset();
 	}
 
 	/** Runs the reverse process on the current model; shows its end (or, animated, its course). */
-	async generate(onFrame?: () => Promise<void>) {
+	async generate(onFrame: () => Promise<void> = nextFrame) {
 		if (this.generating) return;
 		this.generating = true;
 		try {
-			const model = await this.loop.ready();
-			const cls = this.twoClasses ? this.cls : 0;
-			const run = await model.sample(
-				{
-					count: SHOWN,
-					steps: Number.isFinite(this.samplerSteps)
-						? Math.min(100, Math.max(1, Math.round(this.samplerSteps)))
-						: 25,
-					cls,
-					guidance: this.twoClasses ? this.guidance : 1,
-					seed: this.seed + 101
-				},
-				onFrame ?? nextFrame
-			);
-			const target = this.shownData.points;
-			this.generated = {
-				...run,
-				cls,
-				guidance: this.twoClasses ? this.guidance : 1,
-				atStep: this.loop.step,
-				noiseDistance: slicedWasserstein(run.frames[0]!, target),
-				distance: slicedWasserstein(run.frames.at(-1)!, target)
-			};
-			if (this.mode === 'reverse') this.scrub = run.frames.length - 1;
+			const run = await this.loop.use((model) => this.sample(model, onFrame));
+			if (run) this.show(run);
 		} finally {
 			this.generating = false;
 		}
 	}
 
+	private show(run: Generated) {
+		this.view = run;
+		if (this.mode === 'reverse') this.scrub = run.frames.length - 1;
+	}
+
+	private async sample(model: Denoiser, onFrame: () => Promise<void>): Promise<Generated> {
+		const cls = this.twoClasses ? this.cls : 0;
+		const run = await model.sample(
+			{
+				count: SHOWN,
+				steps: Number.isFinite(this.samplerSteps)
+					? Math.min(100, Math.max(1, Math.round(this.samplerSteps)))
+					: 25,
+				cls,
+				guidance: this.twoClasses ? this.guidance : 1,
+				seed: this.seed + 101
+			},
+			onFrame
+		);
+		const target = this.shownData.points;
+		return {
+			...run,
+			cls,
+			guidance: this.twoClasses ? this.guidance : 1,
+			atStep: this.loop.step,
+			noiseDistance: slicedWasserstein(run.frames[0]!, target),
+			distance: slicedWasserstein(run.frames.at(-1)!, target)
+		};
+	}
+
+	/** Forward starts at the data, reverse at the end of the last run. */
+	showMode(mode: ViewMode) {
+		this.mode = mode;
+		this.scrub = mode === 'forward' ? 0 : this.scrubMax;
+	}
+
 	/** Plays the scrubber through the reverse process (not with reduced motion: the page steps). */
 	async animate() {
-		const g = this.generated;
+		const g = this.view;
 		if (!g) return;
 		this.mode = 'reverse';
 		for (let k = 0; k < g.frames.length; k++) {
-			if (this.generated !== g) return;
+			if (this.view !== g) return;
 			this.scrub = k;
 			await delay(Math.max(16, 1500 / g.frames.length));
 		}

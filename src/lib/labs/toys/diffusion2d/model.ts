@@ -6,9 +6,9 @@
 // hidden ("no class") on 20% of the examples, so one net learns both the conditional and the
 // unconditional prediction, and sampling mixes the two.
 import { createMlp, type Mlp } from '../mlp';
-import { normals, seededRng, type Rng } from '../random';
+import { normals, seededRng } from '../random';
 import { tf, type Optimizer, type Tensor } from '../tensor';
-import type { ToyModel } from '../trainer.svelte';
+import { SeededModel } from '../seededModel';
 import { linearSchedule, samplerTimesteps, T, timeFeatures, type NoiseSchedule } from './noise';
 
 /** Class index meaning "no class": what guidance compares the conditional prediction with. */
@@ -53,27 +53,23 @@ function writeRow(row: Float32Array, o: number, x: number, y: number, t: number,
 	for (let c = 0; c < 3; c++) row[o + 2 + TIME_FEATURES + c] = c === cls ? 1 : 0;
 }
 
-export class Denoiser implements ToyModel {
+export class Denoiser extends SeededModel {
 	readonly schedule: NoiseSchedule = linearSchedule();
 	readonly net: Mlp;
 	private optimizer: Optimizer;
-	private rng: Rng;
-	private batch: number;
 	private dropClass: number;
 
 	constructor(
 		private data: DiffusionData,
 		options: DenoiserOptions
 	) {
+		super(options.seed, options.batch ?? 256);
 		const hidden = options.hidden ?? 128;
-		const rng = seededRng(options.seed);
 		this.net = createMlp(
 			[INPUTS, ...Array<number>(options.layers ?? 3).fill(hidden), 2],
-			rng,
+			this.rng,
 			'relu'
 		);
-		this.rng = rng;
-		this.batch = options.batch ?? 256;
 		this.dropClass = options.dropClass ?? 0.2;
 		this.optimizer = tf.train.adam(options.learningRate ?? 3e-3);
 	}

@@ -5,7 +5,7 @@
 // (a GAN is tuned while it trains); data and seed reset training to step 0.
 import { slicedWasserstein } from '../metrics';
 import { seededRng } from '../random';
-import { TrainingLoop } from '../trainer.svelte';
+import { ToyLab } from '../toyLab.svelte';
 import { modeCoverage, sampleModes, type GanDataName } from './data';
 import { Gan, type GanSettings } from './model';
 
@@ -64,29 +64,24 @@ export interface GanView {
 	dFake: number;
 }
 
-export class GanLab {
+export class GanLab extends ToyLab<Gan, GanView> {
 	preset = $state<GanPresetName | 'custom'>('converge');
 	data = $state<GanDataName>('ring');
-	seed = $state(1);
 	settings = $state<GanSettings>({ lrG: 5e-3, lrD: 5e-3, gSteps: 1, dSteps: 2 });
-	view = $state.raw<GanView | null>(null);
 
 	real = $state.raw<Float32Array>(makeRealData('ring', 1));
 	/** The real points on show (the first SHOWN). */
 	shownReal = $derived(this.real.subarray(0, SHOWN * 2));
 
-	readonly loop: TrainingLoop<Gan>;
-
 	constructor(init: { preset: GanPresetName; seed: number }) {
-		this.seed = init.seed;
-		this.applyPreset(init.preset);
-		this.real = makeRealData(this.data, this.seed);
-		this.loop = new TrainingLoop({
+		super(init.seed, {
 			lossNames: ['discriminator', 'generator'],
 			build: () => new Gan(this.real, { ...this.settings, seed: this.seed }),
 			view: (model) => this.look(model),
 			viewEveryMs: 300
 		});
+		this.applyPreset(init.preset);
+		this.real = makeRealData(this.data, this.seed);
 	}
 
 	/** What the canvas shows, in words (its text alternative). */
@@ -127,12 +122,6 @@ export class GanLab {
 		void this.retrain();
 	}
 
-	setSeed(seed: number) {
-		if (!Number.isInteger(seed) || seed < 0) return;
-		this.seed = seed;
-		void this.retrain();
-	}
-
 	/** One setting changed: the running model follows at its next step. */
 	setSetting<K extends keyof GanSettings>(key: K, value: number) {
 		if (!Number.isFinite(value) || value <= 0) return;
@@ -143,10 +132,8 @@ export class GanLab {
 		this.loop.model?.setSettings($state.snapshot(this.settings));
 	}
 
-	async retrain() {
+	protected renew() {
 		this.real = makeRealData(this.data, this.seed);
-		this.view = null;
-		await this.loop.reset();
 	}
 
 	private async look(model: Gan) {

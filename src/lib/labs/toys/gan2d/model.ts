@@ -5,9 +5,9 @@
 // gradient even while the discriminator wins easily (Goodfellow et al. 2014, section 3).
 // At the equilibrium D outputs ½ everywhere: D loss 2 ln 2 ≈ 1.386, G loss ln 2 ≈ 0.693.
 import { createMlp, type Mlp } from '../mlp';
-import { normals, seededRng, type Rng } from '../random';
+import { normals, seededRng } from '../random';
 import { tf, type Optimizer, type Tensor, type Tensor2D } from '../tensor';
-import type { ToyModel } from '../trainer.svelte';
+import { SeededModel } from '../seededModel';
 
 /** What the visitor can change while it trains (read at every step). */
 export interface GanSettings {
@@ -29,25 +29,21 @@ function adam(lr: number): Optimizer {
 	return tf.train.adam(lr, 0.5, 0.999);
 }
 
-export class Gan implements ToyModel {
+export class Gan extends SeededModel {
 	readonly generator: Mlp;
 	readonly discriminator: Mlp;
 	settings: GanSettings;
 	private optG: Optimizer;
 	private optD: Optimizer;
-	private rng: Rng;
-	private batch: number;
 
 	constructor(
 		private real: Float32Array,
 		options: GanOptions
 	) {
+		super(options.seed, options.batch ?? 128);
 		const hidden = options.hidden ?? 32;
-		const rng = seededRng(options.seed);
-		this.generator = createMlp([2, hidden, hidden, 2], rng, 'leaky');
-		this.discriminator = createMlp([2, hidden, hidden, 1], rng, 'leaky');
-		this.rng = rng;
-		this.batch = options.batch ?? 128;
+		this.generator = createMlp([2, hidden, hidden, 2], this.rng, 'leaky');
+		this.discriminator = createMlp([2, hidden, hidden, 1], this.rng, 'leaky');
 		this.settings = {
 			lrG: options.lrG,
 			lrD: options.lrD,

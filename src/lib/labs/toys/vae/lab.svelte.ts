@@ -3,7 +3,7 @@
 // that plane, and an interpolation between two chosen glyphs). The component binds controls and
 // draws. β applies to the running model at its next step; the seed resets training to step 0.
 import { seededRng } from '../random';
-import { TrainingLoop } from '../trainer.svelte';
+import { ToyLab } from '../toyLab.svelte';
 import { glyphNames, makeGlyphs, PIXELS, type GlyphSet } from './glyphs';
 import { interpolate, Vae } from './model';
 
@@ -40,29 +40,24 @@ export interface VaeView {
 	frames: Float32Array;
 }
 
-export class VaeLab {
-	seed = $state(1);
+export class VaeLab extends ToyLab<Vae, VaeView> {
 	beta = $state(1);
 	/** Interpolation ends: classes; the first glyph of each class is used. */
 	from = $state(0);
 	to = $state(1);
 	/** Interpolation frame shown, 0 … FRAMES − 1. */
 	at = $state(5);
-	view = $state.raw<VaeView | null>(null);
 	data = $state.raw<GlyphSet>(makeVaeData(1));
 
-	readonly loop: TrainingLoop<Vae>;
-
 	constructor(init: { seed: number; beta: number }) {
-		this.seed = init.seed;
-		this.beta = init.beta;
-		this.data = makeVaeData(init.seed);
-		this.loop = new TrainingLoop({
+		super(init.seed, {
 			lossNames: ['reconstruction', 'KL'],
 			build: () => new Vae(this.data, { seed: this.seed, beta: this.beta }),
 			view: (model) => this.look(model),
 			viewEveryMs: 500
 		});
+		this.beta = init.beta;
+		this.data = makeVaeData(init.seed);
 	}
 
 	shownLabels = $derived(this.data.labels.subarray(0, SHOWN));
@@ -99,14 +94,6 @@ export class VaeLab {
 			: 'Interpolation: nothing decoded yet.'
 	);
 
-	setSeed(seed: number) {
-		if (!Number.isInteger(seed) || seed < 0) return;
-		this.seed = seed;
-		this.data = makeVaeData(seed);
-		this.view = null;
-		void this.loop.reset();
-	}
-
 	/** β changes the loss of the running model from its next step on. */
 	setBeta(beta: number) {
 		if (!Number.isFinite(beta) || beta <= 0) return;
@@ -121,9 +108,8 @@ export class VaeLab {
 		await this.loop.refreshView();
 	}
 
-	async retrain() {
-		this.view = null;
-		await this.loop.reset();
+	protected renew() {
+		this.data = makeVaeData(this.seed);
 	}
 
 	private async look(model: Vae) {

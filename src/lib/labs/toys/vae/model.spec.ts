@@ -12,19 +12,25 @@ beforeAll(async () => {
 
 const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 
+/** Trains for n steps; the two loss terms of every step. */
+async function train(vae: Vae, n: number) {
+	const recon: number[] = [];
+	const kl: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const l = vae.trainStep();
+		const [r, k] = await l.data();
+		recon.push(r!);
+		kl.push(k!);
+		l.dispose();
+	}
+	return { recon, kl };
+}
+
 describe('VAE on 16×16 glyphs (CPU backend, seed 1)', () => {
 	it('cuts its reconstruction loss by a factor of 2.5 in 150 steps; interpolation is continuous', async () => {
 		const data = makeGlyphs(400, seededRng(1));
 		const vae = new Vae(data, { seed: 1, beta: 1 });
-		const recon: number[] = [];
-		const kl: number[] = [];
-		for (let i = 0; i < 150; i++) {
-			const l = vae.trainStep();
-			const [r, k] = await l.data();
-			recon.push(r!);
-			kl.push(k!);
-			l.dispose();
-		}
+		const { recon, kl } = await train(vae, 150);
 		const first = mean(recon.slice(0, 5));
 		const last = mean(recon.slice(-10));
 		console.log(
@@ -62,15 +68,7 @@ describe('VAE on 16×16 glyphs (CPU backend, seed 1)', () => {
 		const data = makeGlyphs(200, seededRng(4));
 		const ends = async (beta: number) => {
 			const vae = new Vae(data, { seed: 4, beta });
-			const recon: number[] = [];
-			const kl: number[] = [];
-			for (let i = 0; i < 80; i++) {
-				const l = vae.trainStep();
-				const [r, k] = await l.data();
-				recon.push(r!);
-				kl.push(k!);
-				l.dispose();
-			}
+			const { recon, kl } = await train(vae, 80);
 			vae.dispose();
 			return { recon: mean(recon.slice(-10)), kl: mean(kl.slice(-10)) };
 		};

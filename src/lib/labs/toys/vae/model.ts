@@ -5,9 +5,9 @@
 // reconstructions for a tidier, more Gaussian latent space. The reparameterisation noise is drawn
 // in JavaScript from the seed, like every other toy's randomness.
 import { createMlp, type Mlp } from '../mlp';
-import { normals, seededRng, type Rng } from '../random';
+import { normals } from '../random';
 import { tf, type Optimizer, type Tensor, type Tensor2D } from '../tensor';
-import type { ToyModel } from '../trainer.svelte';
+import { SeededModel } from '../seededModel';
 import { PIXELS, type GlyphSet } from './glyphs';
 
 export const LATENT = 2;
@@ -20,26 +20,22 @@ export interface VaeOptions {
 	learningRate?: number;
 }
 
-export class Vae implements ToyModel {
+export class Vae extends SeededModel {
 	readonly encoder: Mlp;
 	readonly decoder: Mlp;
 	/** Read at every step: the β control applies to the running model. */
 	beta: number;
 	private optimizer: Optimizer;
-	private rng: Rng;
-	private batch: number;
 
 	constructor(
 		private data: GlyphSet,
 		options: VaeOptions
 	) {
+		super(options.seed, options.batch ?? 32);
 		const hidden = options.hidden ?? 64;
-		const rng = seededRng(options.seed);
-		this.encoder = createMlp([PIXELS, hidden, 2 * LATENT], rng, 'relu');
-		this.decoder = createMlp([LATENT, hidden, PIXELS], rng, 'relu', 'sigmoid');
-		this.rng = rng;
+		this.encoder = createMlp([PIXELS, hidden, 2 * LATENT], this.rng, 'relu');
+		this.decoder = createMlp([LATENT, hidden, PIXELS], this.rng, 'relu', 'sigmoid');
 		this.beta = options.beta;
-		this.batch = options.batch ?? 32;
 		this.optimizer = tf.train.adam(options.learningRate ?? 2e-3);
 	}
 
