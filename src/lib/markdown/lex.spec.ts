@@ -95,9 +95,14 @@ describe('lex', () => {
 		// "*~." never closes: over the budget the rest shows as typed, in a few milliseconds.
 		const hostile = '*~.'.repeat(700);
 		lex(hostile, {});
-		const start = performance.now();
+		// The best of three runs: a parallel test worker only ever adds time.
+		const runs = [0, 1, 2].map(() => {
+			const start = performance.now();
+			lex(hostile, {});
+			return performance.now() - start;
+		});
+		expect(Math.min(...runs)).toBeLessThan(20);
 		const { tokens } = lex(hostile, {});
-		expect(performance.now() - start).toBeLessThan(20);
 		expect(tokens.map((t) => t.raw).join('')).toBe(hostile);
 		expect(LIMITS.delimiterPairs).toBeGreaterThanOrEqual(60 * 60);
 	});
