@@ -111,7 +111,7 @@ console.table(await ragIndexBench());
 
 console.log('\n## Markdown render of the worst inputs found (Chromium, real component)');
 console.log(
-	'Each input of src/lib/markdown/hostileInputs.ts (hostile.spec.ts and the slowest motifs the'
+	'Each input of src/lib/markdown/hostileInputs.ts (hostile.timed.spec.ts and the slowest motifs the'
 );
 console.log(
 	'property test found, up to a million characters) parsed, rendered by Markdown.svelte and laid'

@@ -1,5 +1,5 @@
 // Render time of the worst Markdown inputs, in Chromium through the real component: the harness
-// in src/bench/markdown/ parses each input of src/lib/markdown/hostileInputs.ts (hostile.spec's
+// in src/bench/markdown/ parses each input of src/lib/markdown/hostileInputs.ts (hostile.timed.spec's
 // cases and the slowest motifs the property test found, up to a million characters) and mounts
 // Markdown.svelte with it, then forces layout. Budget: 100 ms for any message (issue 15).
 import { openHarness } from './harness.mjs';

@@ -1,5 +1,5 @@
-// The Markdown render bench: every hostile input the tests know (hostileInputs.ts: hostile.spec's
-// cases and the slowest motifs tree.property.spec.ts found) parsed and rendered through the real
+// The Markdown render bench: every hostile input the tests know (hostileInputs.ts: hostile.timed.spec's
+// cases and the slowest motifs tree.property.timed.spec.ts found) parsed and rendered through the real
 // Markdown.svelte in a chat-turn-sized box, as the playground shows a reply, then laid out by the
 // browser (reading offsetHeight forces style and layout; painting is not counted).
 import { flushSync, mount, unmount } from 'svelte';

@@ -1,5 +1,5 @@
 // Texts built to make a Markdown parser slow or deep, shared by the tests that hold parse()
-// to its budget (hostile.spec.ts, tree.property.spec.ts) and by `npm run bench`, which renders
+// to its budget (hostile.timed.spec.ts, tree.property.timed.spec.ts) and by `npm run bench`, which renders
 // them through the real component in Chromium. One list, so the bench measures the inputs the
 // tests know to be the worst. Sizes go up to the import limit: a million characters a message.
 
@@ -24,7 +24,7 @@ const table = (columns: number, rows: number) =>
 	('| 12 '.repeat(columns) + '|\n').repeat(rows);
 
 /**
- * Found by tree.property.spec.ts (PROPERTY_RUNS=2000), each the worst of its kind before the fix
+ * Found by tree.property.timed.spec.ts (PROPERTY_RUNS=2000), each the worst of its kind before the fix
  * it led to: "*~." and "(~\u202e" made marked's emphasis and strikethrough quadratic (700 ms
  * for 20,000 characters; lex.ts now budgets delimiters), "a\n\n" threw a RangeError (300,000
  * blocks past the cut pushed as arguments; tree.ts now chunks that text), "&~\r\n" was the

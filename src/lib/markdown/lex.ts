@@ -5,7 +5,7 @@
 // message) are untrusted, and marked alone takes minutes on some texts (its inline text rule is
 // quadratic on "_a_a_a…"), slows down on long or deeply indented lists (~10 µs a list item) and
 // overflows the stack on deep ">" nesting. Each limit bounds one of those, far above what a
-// reply of a few thousand tokens uses; hostile.spec.ts measures them.
+// reply of a few thousand tokens uses; hostile.timed.spec.ts measures them.
 import { Lexer, Marked, Tokenizer, type Token, type TokenizerExtension } from 'marked';
 
 export const LIMITS = {
@@ -54,13 +54,13 @@ export const dfnExtension: TokenizerExtension = {
 // the rest of the word at each stop, so a long "_a_a_a…" or "a!a!a!…" costs quadratic time.
 // This rule stops everywhere marked's does except there (and its url rule below keeps web
 // addresses only), so e-mail addresses stay text: neither link policy keeps mailto: links
-// anyway. lex.spec.ts checks that ordinary text gives the same tokens as marked's own rule.
+// anyway. lex.timed.spec.ts checks that ordinary text gives the same tokens as marked's own rule.
 const INLINE_TEXT =
 	/^(?:`+|~+|[\s\S])(?:[^\\<![`*~_ hHfFwW]|[hH](?![tT][tT][pP])|[fF](?![tT][pP]:\/\/)|[wW](?![wW][wW]\.)|(?<=[^\s*_~(])[wW]| +(?=[^ \n]|$)| (?=\n))*/;
 
 // Emphasis and strikethrough: for each "*", "_" or "~" that could open, marked scans the
 // same delimiters after it in the piece for a closer, so thousands that never close
-// ("*~.*~.…", found by tree.property.spec.ts) cost quadratic time: 120 ms for one 2,000-character
+// ("*~.*~.…", found by tree.property.timed.spec.ts) cost quadratic time: 120 ms for one 2,000-character
 // piece, 700 ms for 20,000 characters. Each piece gets a budget of delimiters scanned: a match
 // costs the delimiters up to its closer, a miss those up to the end of the piece. Ordinary text
 // spends a few per bold word; past the budget, the rest of the piece's delimiters show as typed.
@@ -258,7 +258,7 @@ export function lex(text: string, options: LexOptions): { tokens: Token[]; src: 
 		lexer.state.inRawBlock = false;
 		// An unclosed inline <a> turns off web addresses as links, in marked up to the end of the
 		// text; here up to the end of its block, so a stream that lexes the last block alone
-		// agrees with a whole parse (tree.property.spec.ts found the difference).
+		// agrees with a whole parse (tree.property.timed.spec.ts found the difference).
 		lexer.state.inLink = false;
 		for (const piece of inlinePieces(inline, limits.inlineChars)) {
 			budget = newBudget();

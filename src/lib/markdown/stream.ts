@@ -25,7 +25,7 @@ function finishedCount(tokens: Token[], src: string): { count: number; length: n
 		return { count: 0, length: 0 };
 	}
 	// A table is two lines before it is one: until its delimiter row has ended ("|-" may still
-	// become "|-x", no table), the paragraph above may yet go on (tree.property.spec.ts found it).
+	// become "|-x", no table), the paragraph above may yet go on (tree.property.timed.spec.ts found it).
 	if (tokens[last]!.type === 'table' && src.indexOf('\n', src.indexOf('\n', length) + 1) < 0) {
 		return { count: 0, length: 0 };
 	}

@@ -353,7 +353,7 @@ export function parse(text: string, options: ParseOptions): Block[] {
 	const markdown = cut === null ? src : src.slice(0, cut);
 	const out = fromTokens(safeLex(markdown, options), options);
 	// A loop, not push(...): never more arguments than a call takes (a RangeError at 300,000
-	// blocks, found by tree.property.spec.ts when each paragraph was a block).
+	// blocks, found by tree.property.timed.spec.ts when each paragraph was a block).
 	if (cut !== null) for (const b of plainChunks(src.slice(cut)).blocks) out.push(b);
 	return out;
 }
