@@ -194,12 +194,14 @@ test('a link naming an engine of 100,000 characters gives a notice that fits the
 	page
 }) => {
 	await page.goto('/');
-	// Followed in the app (a request line that long is refused by web servers before any page loads).
-	await page.evaluate((name) => {
+	// Followed in the app (a request line that long is refused by web servers before any page
+	// loads), so the router must be running: the header's engine control renders once it is.
+	await expect(control(page)).toBeVisible();
+	await page.locator('main').evaluate((main, name) => {
 		const a = document.createElement('a');
 		a.href = `/concepts/temperature?engine=${name}`;
 		a.textContent = 'long link';
-		document.querySelector('main')!.append(a);
+		main.append(a);
 		a.click();
 	}, 'x'.repeat(100_000));
 	const notice = page.getByTestId('engine-notice');
