@@ -207,6 +207,7 @@ test('the speaker window refuses a talk length of 0, −5 or 1e9 and keeps the l
 	await expect(clock).toContainText('20:00 left');
 	for (const bad of ['0', '-5', '1e9']) {
 		await length.fill(bad);
+		await length.press('Tab');
 		await expect(page.getByTestId('speaker-target-problem')).toHaveText(
 			'A talk length is a whole number of minutes from 1 to 240; the clock keeps the last one.'
 		);
@@ -214,8 +215,29 @@ test('the speaker window refuses a talk length of 0, −5 or 1e9 and keeps the l
 		await expect(clock).not.toContainText('over by');
 	}
 	await length.fill('45');
+	await length.press('Tab');
 	await expect(clock).toContainText('45:00 left');
 	await expect(page.getByTestId('speaker-target-problem')).toHaveText('');
+	// Typed key by key, 999999 never applies its first digits (99) on the way.
+	await length.fill('');
+	await length.pressSequentially('999999');
+	await length.press('Tab');
+	await expect(clock).toContainText('45:00 left');
+});
+
+test('a clicker’s keys in the speaker window move the audience window', async ({ context }) => {
+	const audience = await context.newPage();
+	await audience.goto('/present?deck=rag,gans,vaes');
+	const speaker = await context.newPage();
+	await speaker.goto('/present/speaker');
+	await expect(speaker.getByText(/slide 1 of 3/)).toBeVisible();
+	await speaker.locator('body').click({ position: { x: 5, y: 5 } });
+	await speaker.keyboard.press('ArrowRight');
+	await expect(audience).toHaveURL(/slide=2/);
+	await speaker.keyboard.press('PageDown');
+	await expect(audience).toHaveURL(/slide=3/);
+	await speaker.keyboard.press('PageUp');
+	await expect(audience).toHaveURL(/slide=2/);
 });
 
 test('damaged saved decks are skipped with a notice; the good one is still listed', async ({

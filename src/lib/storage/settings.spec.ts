@@ -47,7 +47,7 @@ describe('a damaged stored setting', () => {
 		await (await appDb()).put('settings', { mode: 'dark' }, 'theme');
 		expect(await getSetting('theme')).toBe('system');
 		expect(storageNotice.problem?.message).toMatch(
-			/^1 saved setting could not be read \(damaged, or saved by another version of the app\).* Skipped: theme \(/
+			/^1 saved setting could not be read \(damaged, or saved by another version of the app\).* Skipped: the theme; its default is used/
 		);
 		expect(await getSetting('engine')).toBe('mine-q4f16_1-MLC');
 		expect(await stored('theme')).toEqual({ mode: 'dark' });

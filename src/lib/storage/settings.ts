@@ -25,6 +25,13 @@ export type ThemeChoice = Settings['theme'];
 
 const defaults: Settings = { theme: 'system', engine: 'builtin', releasedModels: [] };
 
+/** How the notice names a setting. */
+const settingNames: Record<keyof Settings, string> = {
+	theme: 'theme',
+	engine: 'engine choice',
+	releasedModels: 'list of deleted models whose shared files stay'
+};
+
 export async function getSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
 	let value: unknown;
 	try {
@@ -39,7 +46,8 @@ export async function getSetting<K extends keyof Settings>(key: K): Promise<Sett
 	const skipped = skippedText({ one: 'saved setting', many: 'saved settings' }, 1);
 	storageNotice.report({
 		code: 'damaged',
-		message: `${skipped} Skipped: ${key} (${why}); its default is used until you change it.`,
+		// The schema's own words (why) stay in the detail: they are for bug reports, not a projector.
+		message: `${skipped} Skipped: the ${settingNames[key]}; its default is used until you change it.`,
 		detail: why ?? ''
 	});
 	return defaults[key];
