@@ -165,7 +165,8 @@ test('pause keeps finished files; resume completes without fetching them again',
 }) => {
 	const row = await addTinyModel(page);
 	// Shard 3 hangs, so shards 0 to 2 finish while it is still in flight.
-	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 1000, times: 1 } });
+	// Long enough for the paced progress (at most four updates a second) to show the count under load.
+	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 3000, times: 1 } });
 	await row.getByRole('button', { name: 'Download' }).click();
 	// Shards 0 to 2 done, maybe tokenizer and library too; shard 3 still hanging.
 	await expect(row.getByText(/· [5-7]\/8 files/)).toBeVisible({ timeout: 15_000 });
@@ -262,7 +263,8 @@ test('when the downloading tab closes, the other tab notices and offers Resume',
 	const other = await context.newPage();
 	await other.goto('/models');
 	const otherRow = other.getByTestId(`model-${MODEL}`);
-	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 1000, times: 1 } });
+	// Long enough for the paced progress (at most four updates a second) to show the count under load.
+	server.setFaults({ 'params_shard_3.bin': { kind: 'stall', value: 3000, times: 1 } });
 	await row.getByRole('button', { name: 'Download' }).click();
 	await expect(otherRow.getByTestId('status')).toContainText('Downloading in another tab');
 	await expect(row.getByText(/· [5-7]\/8 files/)).toBeVisible({ timeout: 15_000 });

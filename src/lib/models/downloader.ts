@@ -84,7 +84,10 @@ export class Downloader {
 		};
 		const workers = Array.from({ length: Math.max(1, opts.parallel ?? 4) }, worker);
 		const failed = (await Promise.allSettled(workers)).find((r) => r.status === 'rejected');
-		if (failed) await fail((failed as PromiseRejectedResult).reason);
+		if (failed) {
+			progress.stop();
+			await fail((failed as PromiseRejectedResult).reason);
+		}
 		progress.finish();
 		return plan;
 	}

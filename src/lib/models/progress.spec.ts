@@ -85,4 +85,29 @@ describe('progress of a 1 GB download', () => {
 		// The speed shown is the clock's rate, within the smoothing.
 		expect(published.at(-2)!.bytesPerSecond).toBeCloseTo(RATE, -6);
 	});
+
+	it('shows a finished file held back by the pace once the interval is over, even if nothing else arrives', async () => {
+		const files = [
+			file('mlc-chat-config.json'),
+			file('tensor-cache.json'),
+			file('a.bin', 10),
+			file('b.bin', 10)
+		];
+		const published: DownloadProgress[] = [];
+		const tracker = new ProgressTracker(files, files.slice(2), {
+			publish: (p) => published.push(p),
+			now: () => performance.now(),
+			intervalMs: 40,
+			allowance: 8 * MB
+		});
+		tracker.report(true);
+		const a = tracker.start(files[2]!);
+		a.on.bytes(10);
+		a.end();
+		a.stored(); // within 40 ms of the last update: held back, and b.bin now stalls
+		expect(published.at(-1)!.filesDone).toBe(2);
+		await new Promise((r) => setTimeout(r, 120));
+		expect(published.at(-1)!.filesDone).toBe(3);
+		tracker.stop();
+	});
 });

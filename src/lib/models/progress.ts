@@ -53,6 +53,8 @@ export class ProgressTracker {
 	private readonly active = new Map<string, Active>();
 	private readonly meter = new RateMeter();
 	private lastPublished = -Infinity;
+	private trailing: ReturnType<typeof setTimeout> | undefined;
+	private stopped = false;
 
 	/** `files`: the whole plan, its two description files first (stored already, and tiny). */
 	constructor(
@@ -110,10 +112,24 @@ export class ProgressTracker {
 		};
 	}
 
-	/** Publishes the current state unless the last update went out less than intervalMs ago. */
+	/**
+	 * Publishes the current state unless the last update went out less than intervalMs ago; a
+	 * change held back then goes out once the interval is over, so a file that stalls never
+	 * leaves the files finished just before it unshown.
+	 */
 	report(force = false) {
+		if (this.stopped) return;
 		const now = this.opts.now();
-		if (!force && now - this.lastPublished < this.opts.intervalMs) return;
+		const wait = this.opts.intervalMs - (now - this.lastPublished);
+		if (!force && wait > 0) {
+			this.trailing ??= setTimeout(() => {
+				this.trailing = undefined;
+				this.report();
+			}, wait);
+			return;
+		}
+		clearTimeout(this.trailing);
+		this.trailing = undefined;
 		this.lastPublished = now;
 		const done = this.doneBytes + this.inFlight;
 		const rate = this.meter.update(done, now);
@@ -129,7 +145,15 @@ export class ProgressTracker {
 		});
 	}
 
+	/** No more updates (the download ended, or failed). */
+	stop() {
+		this.stopped = true;
+		clearTimeout(this.trailing);
+		this.trailing = undefined;
+	}
+
 	finish() {
+		this.stop();
 		this.opts.publish({
 			active: [],
 			phase: 'done',
