@@ -1,22 +1,9 @@
 // A shared playground link: numbers clamped, junk ignored, an empty value means the default.
 import { expect, it } from 'vitest';
 import { settingsFromUrl } from './link';
-import type { ChatSettings } from './request';
+import { baseSettings } from './fixtures';
 
-const base: ChatSettings = {
-	system: '',
-	temperature: 0.7,
-	topK: 40,
-	topP: 0.95,
-	minP: 0,
-	maxTokens: 256,
-	seed: null,
-	frequencyPenalty: 0,
-	presencePenalty: 0,
-	repetitionPenalty: 1,
-	jsonSchema: '',
-	showChoices: false
-};
+const base = baseSettings;
 
 it('reads a shared link, clamping numbers and ignoring junk', () => {
 	const { prompt, engine, settings } = settingsFromUrl(

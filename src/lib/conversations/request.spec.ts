@@ -1,7 +1,8 @@
 // The request one reply sends, and the settings a fresh playground starts from.
 import { expect, it } from 'vitest';
 import { builtinEngine, webllmEngine } from '$lib/engine';
-import { buildRequest, playgroundDefaults, type ChatSettings } from './request';
+import { buildRequest, playgroundDefaults } from './request';
+import { baseSettings } from './fixtures';
 
 const record = {
 	model: 'https://example.test/m',
@@ -9,20 +10,7 @@ const record = {
 	model_lib: 'https://example.test/m.wasm'
 };
 
-const base: ChatSettings = {
-	system: '',
-	temperature: 0.7,
-	topK: 40,
-	topP: 0.95,
-	minP: 0,
-	maxTokens: 256,
-	seed: null,
-	frequencyPenalty: 0,
-	presencePenalty: 0,
-	repetitionPenalty: 1,
-	jsonSchema: '',
-	showChoices: false
-};
+const base = baseSettings;
 
 it('a fresh playground starts from the sampling table’s defaults', () => {
 	expect(playgroundDefaults).toMatchObject({

@@ -3,23 +3,10 @@ import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import { conversationStore } from './conversationStore.svelte';
-import type { ChatSettings } from './request';
 import { ChatSession } from './session.svelte';
+import { baseSettings } from './fixtures';
 
-const base: ChatSettings = {
-	system: '',
-	temperature: 0.7,
-	topK: 40,
-	topP: 0.95,
-	minP: 0,
-	maxTokens: 256,
-	seed: null,
-	frequencyPenalty: 0,
-	presencePenalty: 0,
-	repetitionPenalty: 1,
-	jsonSchema: '',
-	showChoices: false
-};
+const base = baseSettings;
 
 it('opening another conversation mid-reply leaves that conversation untouched', async () => {
 	const other = {
