@@ -167,3 +167,9 @@ export function queueSummary(
 			return run.error?.message ?? words.failed;
 	}
 }
+
+/** A scored item's verdict in words and a mark, never colour alone; null: it has not run. */
+export function verdictText(correct: boolean | null): string {
+	if (correct === null) return 'not run yet';
+	return correct ? '✓ correct' : '✗ wrong';
+}

@@ -4,6 +4,8 @@
 // the adapter for the engine now chosen (what it is sent, what it reads) and the run's state in
 // the kit's one wording. The prompt experiment and the structured-output and use-case labs each
 // carried these pieces in their own script; they now hold one of these and only lay it out.
+import { onDestroy } from 'svelte';
+import { engineSelection } from '$lib/choice/selection.svelte';
 import { GenerationRun } from '$lib/demos/generationRun.svelte';
 import type { Engine, GenerateRequest } from '$lib/engine/types';
 import { labEngine, type LabEngine } from './adapter';
@@ -35,4 +37,15 @@ export class StreamedRun<Ran extends { label: string }> {
 	stop(): void {
 		this.run.stop();
 	}
+}
+
+/**
+ * A lab's streamed run on the engine chosen in the header, stopped when the lab's component is
+ * destroyed (leaving the page ends the generation: nobody is left to read it). Call it while the
+ * component initialises, as onDestroy requires.
+ */
+export function streamedRun<Ran extends { label: string }>(): StreamedRun<Ran> {
+	const stream = new StreamedRun<Ran>(() => engineSelection.engine);
+	onDestroy(() => stream.stop());
+	return stream;
 }
