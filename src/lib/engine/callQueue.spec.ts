@@ -81,3 +81,53 @@ describe('one call at a time per engine', () => {
 		await expect(next).resolves.toBe('after');
 	});
 });
+
+describe('Stop never hangs on a call the engine does not end', () => {
+	function manualTimers() {
+		const pending: (() => void)[] = [];
+		return {
+			timers: {
+				graceMs: 5000,
+				setTimer: (fn: () => void) => pending.push(fn),
+				clearTimer: () => {}
+			},
+			fire: () => pending.splice(0).forEach((fn) => fn())
+		};
+	}
+
+	it('answers a stopped call after the grace period, and holds the lane until the engine returns', async () => {
+		const { timers, fire } = manualTimers();
+		const queues = new CallQueues(timers);
+		const log: string[] = [];
+		const stuck = gate(log, 'stuck');
+		const next = gate(log, 'next');
+		const stop = new AbortController();
+		const first = queues.run('chat', stuck.task, stop.signal);
+		const second = queues.run('chat', next.task);
+		await tick();
+		stop.abort();
+		fire();
+		await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+		await tick();
+		expect(log).toEqual(['start stuck']);
+		stuck.finish();
+		await tick();
+		await tick();
+		expect(log).toEqual(['start stuck', 'start next']);
+		next.finish();
+		await expect(second).resolves.toBe('next');
+	});
+
+	it('a call that ends within the grace period answers with its own result', async () => {
+		const { timers, fire } = manualTimers();
+		const queues = new CallQueues(timers);
+		const g = gate([], 'quick');
+		const stop = new AbortController();
+		const call = queues.run('chat', g.task, stop.signal);
+		await tick();
+		stop.abort();
+		g.finish();
+		await expect(call).resolves.toBe('quick');
+		fire();
+	});
+});
