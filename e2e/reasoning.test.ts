@@ -22,7 +22,7 @@ test('few-shot: zero-, one- and three-shot over the test set, scored, charted, p
 	await lab.getByText('The exact prompts sent').click();
 	await expect(lab.locator('pre').first()).toContainText('Sentence: The new library opened');
 	await expect(lab.locator('pre').nth(2)).toContainText('Sentiment: NEU');
-	await expect(lab).toContainText('its last two words, “Sentiment :”');
+	await expect(lab).toContainText('its last two words: “Sentiment :”');
 
 	// Nothing to compare: the page says so and Run waits.
 	for (const k of ['zero-shot', '1-shot', '3-shot']) await lab.getByLabel(k).uncheck();

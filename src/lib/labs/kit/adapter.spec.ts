@@ -28,6 +28,9 @@ describe('the built-in trigram model', () => {
 			/continues it; it only looks at its last two words, “temperature makes”/
 		);
 		expect(trigram.sent('Pick one letter only. Answer:')).toContain('“Answer :”');
+		expect(trigram.sentEach(['Q1? Answer:', 'Q2? Answer:', 'Q1? Think step by step.'])).toBe(
+			'Built-in trigram model continues each text from its last two words: “Answer :” or “step .”.'
+		);
 	});
 
 	it('gets passages as context beside the message, since its two words never reach them', () => {
@@ -55,6 +58,7 @@ describe('a chat model', () => {
 		expect(chat.sent('hi')).toMatch(
 			/one user message; WebLLM wraps it in the model’s own chat template/
 		);
+		expect(chat.sentEach(['a', 'b'])).toMatch(/each one as a single user message/);
 	});
 
 	it('reads passages in its prompt, so the request carries no context', () => {

@@ -27,6 +27,8 @@ export interface LabEngine {
 	reads(text: string): string;
 	/** One sentence on what the engine receives of a text, shown with the exact text. */
 	sent(text: string): string;
+	/** The same for a batch of prompts: how each one reaches the engine, with what it reads of them. */
+	sentEach(texts: readonly string[]): string;
 	/** The version of a page's note that is true of this engine. */
 	pick(text: EngineText): string;
 	/** A number that depends on the kind (a token budget, say). */
@@ -63,6 +65,10 @@ export function labEngine(info: EngineInfo): LabEngine {
 			chat
 				? `${label} receives this as one user message; WebLLM wraps it in the model’s own chat template (from its mlc-chat-config.json) before the model reads it.`
 				: `${label} receives this text and continues it; it only looks at its last two words, “${lastTwo(text)}”.`,
+		sentEach: (texts) =>
+			chat
+				? `${label} receives each one as a single user message, in its chat template.`
+				: `${label} continues each text from its last two words: ${[...new Set(texts.map(lastTwo))].map((t) => `“${t}”`).join(' or ')}.`,
 		pick: (text) => textForEngine(text, chat),
 		either: (values) => (chat ? values.chat : values.continues),
 		prepared: (e) => (chat ? chatMessage(e) : e.prompt),

@@ -4,5 +4,7 @@ export const cotWords = {
 	heading: 'Answer only against step by step, scored',
 	run: (prompts: number) => `Run ${prompts} prompts`,
 	prompts: 'The exact prompts sent',
+	promptsNote: (others: number) =>
+		`Shown for the first problem; the other ${others} differ only in the question.`,
 	caption: (engine: string) => `Problems solved per prompt on ${engine}`
 };

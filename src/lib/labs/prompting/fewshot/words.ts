@@ -4,6 +4,8 @@ export const fewShotWords = {
 	heading: 'Zero-shot against few-shot, scored',
 	run: (prompts: number) => `Run ${prompts} prompts`,
 	prompts: 'The exact prompts sent',
+	promptsNote: (others: number) =>
+		`Shown for the first sentence; the other ${others} prompts differ only in their last sentence.`,
 	edited: 'Edited since the last run: these are what the next run sends.',
 	caption: (engine: string) => `Accuracy per number of examples on ${engine}`,
 	compare: 'Compare',
