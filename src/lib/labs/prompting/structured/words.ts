@@ -17,5 +17,14 @@ export const structuredWords = {
 	answer: (ran: { label: string; constrained: boolean } | null) =>
 		ran
 			? `The answer, as ${ran.label} wrote it (${ran.constrained ? 'with' : 'without'} the schema)`
-			: 'The answer'
+			: 'The answer',
+	notJson: (e: { line: number; column: number; offset: number; message: string }) =>
+		`Not valid JSON. Line ${e.line}, column ${e.column} (character ${e.offset + 1}): ${e.message}`,
+	cutOff: 'The answer reached its token limit, which is why it stops where it does.',
+	parses: 'Parses as JSON.',
+	around: (around: { before?: string; after?: string }) =>
+		`The answer also has text around the JSON${around.before ? ` (before it: “${around.before}”)` : ''}${around.after ? ` (after it: “${around.after}”)` : ''}. A strict program would reject the whole answer; this check read only the JSON part.`,
+	misfit: (problems: number) =>
+		`Does not match the schema (${problems} ${problems === 1 ? 'problem' : 'problems'}):`,
+	fits: 'Matches the schema. The card:'
 };
