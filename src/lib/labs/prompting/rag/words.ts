@@ -30,5 +30,22 @@ export const ragWords = {
 	embeddingModel: 'Embedding model',
 	stopEmbedding: 'Stop embedding',
 	hybrid: (model: string) => `Hybrid ranking with ${model}`,
-	rerank: (model: string) => `Re-rank with ${model}`
+	rerank: (model: string) => `Re-rank with ${model}`,
+	embeddingPassages: (done: number, total: number, label: string, loading: string | null) =>
+		done > 0
+			? `Embedding the passages: ${done} of ${total}…`
+			: loading
+				? `Loading ${label}: ${loading}`
+				: `Starting ${label} (the first call loads it onto the GPU)…`,
+	vectorSource: {
+		device: 'read from this device',
+		computed: 'computed now and kept on this device',
+		'not-saved': 'computed now, but this device could not keep them (storage full or blocked)'
+	},
+	hybridReady: (total: number, source: string, lexical: number) =>
+		`Vectors of all ${total} passages ${source}. Each question is embedded too; passages rank by ${lexical} × BM25 + ${1 - lexical} × cosine, each scaled to 0..1 over all passages.`,
+	otherVectors: (from: string, label: string) =>
+		`The vectors on hand come from ${from}, so passages rank by BM25 alone until ${label} has embedded them too.`,
+	embedStopped: (done: number, total: number) =>
+		`Stopped: no vectors yet (${done} of ${total} passages were embedded).`
 };
