@@ -62,7 +62,7 @@ A few cautions belong with the curves:
 			builtin:
 				'The built-in engine’s training text: the words of these pages, compared with the trillions of tokens behind a downloaded model.',
 			model:
-				'The model’s size in the Engine menu: a few hundred million to a few billion parameters, trained on trillions of tokens, small model and much data.'
+				'The model’s size in the Engine menu: 135 million to a few billion parameters, trained on trillions of tokens, small model and much data.'
 		}
 	},
 	related: ['large-language-models', 'foundation-models', 'deep-learning', 'future-directions'],
