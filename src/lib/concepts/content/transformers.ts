@@ -49,7 +49,7 @@ Generation, however, is still sequential. A final layer turns the last position'
 		{
 			kind: 'sampling-lab',
 			intro:
-				'Each step below ends in one probability for every token the engine knows, shown as bars, and one draw: on a downloaded model a step is one pass through the transformer, on the built-in engine one look-up of word counts.',
+				'Each step below ends in a probability for every token the engine knows, the likeliest shown as bars, and one draw: on a downloaded model a step is one pass through the transformer, on the built-in engine one look-up of word counts.',
 			prompt: 'For each token the model',
 			temperature: 0.7,
 			topK: 0,
