@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'chain-of-thought',
@@ -102,13 +103,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			url: 'https://arxiv.org/abs/2305.04388',
 			kind: 'paper'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'Qwen3 Technical Report',
 			authors: 'Qwen Team',

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'few-shot-learning',
@@ -121,13 +122,7 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 			url: 'https://arxiv.org/abs/2303.03846',
 			kind: 'paper'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?',
 			authors: 'Sewon Min, Xinxi Lyu, Ari Holtzman et al.',

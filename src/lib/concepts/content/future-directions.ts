@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'future-directions',
@@ -67,13 +68,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			url: 'https://arxiv.org/abs/2408.03314',
 			kind: 'paper'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'Distilling the Knowledge in a Neural Network',
 			authors: 'Geoffrey Hinton, Oriol Vinyals, Jeff Dean',

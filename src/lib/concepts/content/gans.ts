@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { dcgan, progan } from '../sourcesShared';
 
 export default {
 	slug: 'gans',
@@ -61,21 +62,8 @@ The adversarial idea lives on inside other systems. Super-resolution models such
 			url: 'https://arxiv.org/abs/1406.2661',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks',
-			authors: 'Alec Radford, Luke Metz, Soumith Chintala',
-			year: 2015,
-			url: 'https://arxiv.org/abs/1511.06434',
-			kind: 'paper'
-		},
-		{
-			title: 'Progressive Growing of GANs for Improved Quality, Stability, and Variation',
-			authors: 'Tero Karras, Timo Aila, Samuli Laine, Jaakko Lehtinen',
-			year: 2017,
-			url: 'https://arxiv.org/abs/1710.10196',
-			kind: 'paper'
-		},
+		dcgan,
+		progan,
 		{
 			title: 'A Style-Based Generator Architecture for Generative Adversarial Networks',
 			authors: 'Tero Karras, Samuli Laine, Timo Aila',

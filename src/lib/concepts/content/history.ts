@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { dcgan, progan } from '../sourcesShared';
 
 export default {
 	slug: 'history',
@@ -84,21 +85,8 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			url: 'https://arxiv.org/abs/1406.2661',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks',
-			authors: 'Alec Radford, Luke Metz, Soumith Chintala',
-			year: 2015,
-			url: 'https://arxiv.org/abs/1511.06434',
-			kind: 'paper'
-		},
-		{
-			title: 'Progressive Growing of GANs for Improved Quality, Stability, and Variation',
-			authors: 'Tero Karras, Timo Aila, Samuli Laine, Jaakko Lehtinen',
-			year: 2017,
-			url: 'https://arxiv.org/abs/1710.10196',
-			kind: 'paper'
-		},
+		dcgan,
+		progan,
 		{
 			title: 'Denoising Diffusion Probabilistic Models',
 			authors: 'Jonathan Ho, Ajay Jain, Pieter Abbeel',

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'large-language-models',
@@ -111,13 +112,7 @@ The models you can run in this app are small ones, from 135 million to a few bil
 			url: 'https://huggingface.co/Qwen/Qwen3.5-0.8B',
 			kind: 'web'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'DeepSeek-V3 Technical Report',
 			authors: 'DeepSeek-AI',

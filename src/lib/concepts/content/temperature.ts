@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'temperature',
@@ -95,13 +96,7 @@ Typical settings: close to 0 for extraction, classification or code where one ri
 			url: 'https://huggingface.co/Qwen/Qwen3-0.6B',
 			kind: 'web'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'The Effect of Sampling Temperature on Problem Solving in Large Language Models',
 			authors: 'Matthew Renze, Erhan Guven',
