@@ -4,11 +4,28 @@
 // toWebllmRecord in $lib/webllm/record.ts.
 import generated from './catalogue.json';
 
+/** How a model thinks before answering; the cases are explained in scripts/catalogue.mjs. */
+export type Thinking = 'none' | 'switch' | 'optional' | 'always';
+
+/** The Models page's words for each case. */
+export const thinkingText: Record<Thinking, string> = {
+	none: 'no, it answers at once',
+	switch: 'yes, written out before the answer; the scored labs switch it off',
+	optional: 'available in its own format, left off here',
+	always: 'always, before every answer'
+};
+
 export interface ModelEntry {
 	id: string;
 	family: string;
 	/** Number of weights, e.g. 3.6e8. */
 	params: number;
+	/** Catalogue models: the licence of the weights, as the model card names it. */
+	licence?: string;
+	/** Catalogue models: the month the model was published, YYYY-MM. */
+	released?: string;
+	/** Catalogue models: whether and how it thinks before answering. */
+	thinking?: Thinking;
 	quantization: string;
 	needsF16: boolean;
 	kind: 'chat' | 'embedding';

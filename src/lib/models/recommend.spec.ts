@@ -31,12 +31,28 @@ function gpu(
 const byId = (id: string) => catalogue.find((m) => m.id === id)!;
 
 describe('recommendation', () => {
-	it('with shader-f16 on a real GPU: a ~1B f16 model, and says why', () => {
+	it('with shader-f16 on a real GPU: the newest ~1B f16 model within 2 GB, and says why', () => {
 		const r = recommendModel(catalogue, gpu());
-		expect(r.model?.needsF16).toBe(true);
+		expect(r.model?.id).toBe('gemma3-1b-it-q4f16_1-MLC');
 		expect(r.model!.params).toBeGreaterThanOrEqual(1e9);
-		expect(r.reason).toMatch(/supports shader-f16/);
+		expect(r.reason).toMatch(
+			/newest model .* at most 2 GB of GPU memory; this GPU supports shader-f16/
+		);
 		expect(r.warning).toBeUndefined();
+	});
+
+	it('without shader-f16 on a real GPU: the same rule picks among the f32 variants', () => {
+		const r = recommendModel(catalogue, gpu({ shaderF16: false, features: [] }));
+		expect(r.model?.id).toBe('Llama-3.2-1B-Instruct-q4f32_1-MLC');
+	});
+
+	it('never suggests a model that always reasons first, whatever its memory', () => {
+		const reasoner = byId('Ministral-3-3B-Reasoning-2512-q4f16_1-MLC');
+		expect(reasoner.thinking).toBe('always');
+		const only = recommendModel([reasoner, byId('SmolLM2-360M-Instruct-q4f16_1-MLC')], gpu());
+		expect(only.model?.id).toBe('SmolLM2-360M-Instruct-q4f16_1-MLC');
+		const newer = { ...reasoner, vramMB: 900, released: '2030-01' };
+		expect(recommendModel([...catalogue, newer], gpu()).model?.id).not.toBe(reasoner.id);
 	});
 
 	it('without shader-f16: only f32 variants fit, and f16 ones say why not', () => {

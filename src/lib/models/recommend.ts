@@ -1,5 +1,10 @@
 // "Recommended for this device": which catalogue models can run on this adapter, and which one
 // to suggest first. Pure, so every rule is unit-tested with made-up adapters.
+// The rules, revisited for the 2025-26 models of WebLLM 0.2.86: a software adapter gets the
+// lightest model by GPU memory (on SwiftShader one token of a 0.5B model takes about 14 s, see
+// the stack notes); a real GPU gets the newest model of about a billion weights or more that needs
+// at most 2 GB of GPU memory, since newer small models answer better at the same size. A model
+// that always reasons first is never the default: its answers take many tokens longer.
 import type { GpuProbe } from '$lib/gpu/probe';
 import { formatBytes } from '$lib/format/bytes';
 import type { ModelEntry } from './catalogue';
@@ -44,13 +49,17 @@ export function recommendModel(models: ModelEntry[], probe: GpuProbe): Recommend
 		};
 	}
 	const a = probe.adapter;
-	const chat = models.filter((m) => m.kind === 'chat' && !m.custom && modelFit(m, probe).ok);
+	const chat = models.filter(
+		(m) => m.kind === 'chat' && !m.custom && m.thinking !== 'always' && modelFit(m, probe).ok
+	);
 	// Smallest first: software adapters and small GPUs get the lightest model that fits.
 	const bySize = [...chat].sort((x, y) => (x.vramMB ?? Infinity) - (y.vramMB ?? Infinity));
-	// On a real GPU, prefer a ~1B model: much better answers, still a modest download.
-	const preferred = a.isFallbackAdapter
-		? bySize[0]
-		: (bySize.find((m) => m.params >= 1e9 && (m.vramMB ?? Infinity) <= 2000) ?? bySize[0]);
+	// On a real GPU, the newest model of ~1B or more within 2 GB; the sort is stable, so among
+	// models of the same month the smaller stays first.
+	const newest = bySize
+		.filter((m) => m.params >= 1e9 && (m.vramMB ?? Infinity) <= 2000)
+		.sort((x, y) => (y.released ?? '').localeCompare(x.released ?? ''));
+	const preferred = a.isFallbackAdapter ? bySize[0] : (newest[0] ?? bySize[0]);
 	if (!preferred) {
 		return { model: null, reason: 'None of the catalogue models fits this GPU’s limits.' };
 	}
@@ -61,7 +70,7 @@ export function recommendModel(models: ModelEntry[], probe: GpuProbe): Recommend
 		model: preferred,
 		reason: a.isFallbackAdapter
 			? `The smallest model, because this is a software adapter; ${variant}.`
-			: `A good balance of quality and size; ${variant}.`,
+			: `The newest model of about a billion weights or more that needs at most 2 GB of GPU memory; ${variant}.`,
 		warning: a.isFallbackAdapter
 			? 'Software adapter: the GPU work runs on the processor, so expect a few tokens per second at best.'
 			: undefined

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { thinksFirst, toCompletionRequest } from './completionRequest';
 import type { GenerateRequest } from '$lib/engine/types';
+import { catalogue } from '$lib/models/catalogue';
 
 const base: GenerateRequest = {
 	messages: [{ role: 'user', content: 'Hi' }],
@@ -78,7 +79,11 @@ describe('GenerateRequest → WebLLM chat completion', () => {
 		expect(source).toMatch(
 			/enable_thinking\) === false\) \{\s*\/\/[^\n]*\n\s*const emptyThinkingBlockStr/
 		);
-		// Which catalogue families think first: only Qwen3 among the ones we list.
+		// Which catalogue families think first: only Qwen3 and Qwen3.5 among the ones we list.
 		expect(thinksFirst('Qwen2.5-0.5B-Instruct-q4f16_1-MLC')).toBe(false);
+		expect(thinksFirst('Qwen3.5-2B-q4f16_1-MLC')).toBe(true);
+		for (const m of catalogue) expect(thinksFirst(m.id), m.id).toBe(m.thinking === 'switch');
+		// The block it inserts is the Qwen chat templates' own "thinking off" block.
+		expect(source).toContain('const emptyThinkingBlockStr = "<think>\\n\\n</think>\\n\\n";');
 	});
 });

@@ -6,9 +6,12 @@ import type { GenerateRequest } from '$lib/engine/types';
 import { webllmCapabilities } from './capabilities';
 
 /**
- * Models that think before they answer and honour WebLLM's enable_thinking switch. WebLLM does
- * not check the model: for any other model, enable_thinking: false would still put an empty
- * "<think></think>" block in front of the reply, which that model never saw in training.
+ * Models that think before they answer and honour WebLLM's enable_thinking switch: Qwen3 and
+ * Qwen3.5, whose chat templates write an empty "<think>\n\n</think>" block for "thinking off",
+ * exactly the block WebLLM 0.2.86 inserts. WebLLM does not check the model: for any other model
+ * (Gemma 4 thinks in its own format, Ministral 3 Reasoning always reasons) enable_thinking: false
+ * would still put that block in front of the reply, which the model never saw in training. The
+ * catalogue's thinking field must agree (completionRequest.spec.ts checks every entry).
  */
 export const thinksFirst = (modelId: string) => /qwen3/i.test(modelId);
 

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'chain-of-thought',
@@ -10,16 +11,16 @@ export default {
 
 Chain-of-thought prompting gives the model room. Wei and colleagues (2022) showed it with worked examples: the prompt contained a few solved problems in which the reasoning is spelled out before the answer, and the model imitated that shape. Later the same year Kojima and colleagues found that no examples are needed at all: adding the single sentence "Let's think step by step" gets much of the effect (zero-shot chain of thought). Either way the model writes [[intermediate steps]], and each step becomes part of the context for the next token. The text itself acts as a scratchpad, a form of working memory the network does not otherwise have.
 
-The gains are largest on multi-step maths, logic puzzles and questions that combine several facts, and they grow with model size; small models often produce steps that look plausible but do not actually lead anywhere.
+The gains are largest on multi-step maths, logic puzzles and questions that combine several facts, and in the 2022 studies they grew with model size: small models prompted this way often produced steps that looked plausible but did not lead anywhere. Small models trained on the chains of a strong reasoning model are different: DeepSeek-R1's distilled 1.5-billion-parameter model, which writes such chains, beat GPT-4o on competition maths benchmarks.
 
 Some refinements:
 
 - [[Self-consistency]]: sample several reasoning chains at a moderate temperature and take the answer most of them reach.
 - Decomposition: ask the model to split a problem into sub-questions and answer them in turn.
 
-Since 2024 the idea has been built into the models themselves. [[Reasoning models]], trained largely with reinforcement learning on problems whose answers can be checked, write a long chain of thought before every answer without being asked: OpenAI's o1 (September 2024) and DeepSeek-R1 (January 2025, with published weights) are examples. They spend many more tokens and seconds per question, a form of test-time compute (see [scaling laws](/concepts/scaling-laws)).
+Since 2024 the idea has been built into the models themselves. [[Reasoning models]], trained largely with reinforcement learning on problems whose answers can be checked, write a long chain of thought before every answer without being asked: OpenAI's o1 (September 2024) and DeepSeek-R1 (January 2025, with published weights) are examples. They spend many more tokens and seconds per question, a form of test-time compute (see [scaling laws](/concepts/scaling-laws)). Hybrid models such as Qwen3 (2025) let the caller switch the thinking on or off per request, so one model can answer quickly or deliberate. Whether the chain is shown depends on the product: some hosted services show only a summary of it, while Qwen3's thinking is ordinary text between "<think>" tags, streamed like the answer.
 
-A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and experiments have shown chains that leave out what actually swayed the model. Check the conclusion, not just the tone of the steps.`,
+A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and experiments have shown chains that leave out what actually swayed the model, in prompted models (Turpin and colleagues, 2023) and in reasoning models, which mentioned a planted hint they had used in only a minority of cases (Chen and colleagues, 2025). Check the conclusion, not just the tone of the steps.`,
 	terms: ['intermediate steps', 'self-consistency', 'reasoning models'],
 	experiments: [
 		{
@@ -47,7 +48,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 				builtin:
 					'No reasoning at all. The built-in engine reads only the last two words of each prompt, the same for every problem, so it writes the same few words each time; its “steps” are word statistics and contain no number from the problem. Both bars stay at zero. A downloaded chat model shows what room to think changes.',
 				model:
-					'Compare the two bars, then open the reasoning of a problem whose verdict changed between the prompts. Check that the steps really lead to the last line: small models sometimes write sensible-looking steps and then a different answer. A reasoning model such as Qwen3 is asked here to skip its hidden thinking, so the only room it gets to work is the one the prompt gives.'
+					'Compare the two bars, then open the reasoning of a problem whose verdict changed between the prompts. Check that the steps really lead to the last line: small models sometimes write sensible-looking steps and then a different answer. A hybrid reasoning model such as Qwen3 is asked here to switch its thinking off (its thinking is visible text, normally written before the answer), so the only room it gets to work is the one the prompt gives.'
 			}
 		}
 	],
@@ -55,7 +56,8 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 		points: [
 			'Same compute per token: hard problems need more tokens.',
 			'Worked examples (Wei, 2022) or one sentence, “Let’s think step by step” (Kojima, 2022).',
-			'Reasoning models now do it by themselves, at a cost in tokens and time.',
+			'Reasoning models now do it by themselves, at a cost in tokens and time; hybrid models such as Qwen3 switch it on or off per request.',
+			'Small models distilled from a reasoning model’s chains do gain from them.',
 			'The chain can be convincing and still not be the real reason.',
 			'Live: six word problems answered directly and step by step, the final numbers read out and checked.'
 		],
@@ -101,11 +103,19 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			url: 'https://arxiv.org/abs/2305.04388',
 			kind: 'paper'
 		},
+		deepseekR1,
 		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
+			title: 'Qwen3 Technical Report',
+			authors: 'Qwen Team',
 			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
+			url: 'https://arxiv.org/abs/2505.09388',
+			kind: 'paper'
+		},
+		{
+			title: 'Reasoning Models Don’t Always Say What They Think',
+			authors: 'Yanda Chen, Joe Benton, Ansh Radhakrishnan et al.',
+			year: 2025,
+			url: 'https://arxiv.org/abs/2505.05410',
 			kind: 'paper'
 		},
 		{

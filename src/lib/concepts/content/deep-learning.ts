@@ -6,7 +6,7 @@ export default {
 	group: 'Foundations',
 	definition:
 		'Deep learning trains neural networks with many stacked layers on examples, so that they learn their own features instead of relying on hand-written rules.',
-	body: `A [[neural network]] is a long chain of simple arithmetic: multiply the inputs by weights, add them up, pass the result through a small non-linear function, and feed that to the next [[layer]]. Strictly speaking, one hidden layer is already enough to draw any shape: the universal approximation theorem (Cybenko, 1989) shows that a single layer with enough units can approximate any continuous function as closely as you like. The catch is "enough units", which can mean an impractical number. Stacking layers lets a network build complicated functions out of reusable intermediate pieces, often with far fewer units in total, and that depth is what "deep" refers to.
+	body: `A [[neural network]] is a long chain of simple arithmetic: multiply the inputs by weights, add them up, pass the result through a small non-linear function, and feed that to the next [[layer]]. Strictly speaking, one hidden layer is already enough for a great deal: the universal approximation theorem says that a single hidden layer with enough units can approximate any continuous function on a bounded, closed region of inputs (a compact domain) as closely as you like. Cybenko proved it for sigmoid units in 1989; Leshno and colleagues showed in 1993 that any activation function works as long as it is not a polynomial. The catch is "enough units", which can mean an impractical number. Stacking layers lets a network build complicated functions out of reusable intermediate pieces, often with far fewer units in total, and that depth is what "deep" refers to.
 
 The weights are not written by hand. Training shows the network an example, measures how wrong its output is with a [[loss function]], and then nudges every weight slightly in the direction that would have made the error smaller. The nudges are computed by [[backpropagation]], which applies the chain rule of calculus backwards through the layers. Repeat this over millions of examples and the weights settle into values that work.
 
@@ -79,6 +79,14 @@ Deep learning took off around 2012, when graphics cards made the arithmetic fast
 			authors: 'George Cybenko',
 			year: 1989,
 			url: 'https://doi.org/10.1007/BF02551274',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Multilayer feedforward networks with a nonpolynomial activation function can approximate any function',
+			authors: 'Moshe Leshno, Vladimir Ya. Lin, Allan Pinkus, Shimon Schocken',
+			year: 1993,
+			url: 'https://doi.org/10.1016/S0893-6080(05)80131-5',
 			kind: 'paper'
 		},
 		{

@@ -8,20 +8,16 @@ export default {
 		'Generative AI changes the cost of producing text, images and code, which shifts productivity, business models, jobs and questions of who owns what is made.',
 	body: `When something that used to take hours can be drafted in seconds, the economics of the work around it change. How much, and for whom, is still being measured, and the evidence points both ways:
 
-- In a firm with more than 5,000 customer-support agents, an AI assistant raised the number of issues resolved per hour by 14 percent on average and by about a third for the least experienced agents, with little gain for the most skilled (Brynjolfsson, Li and Raymond, 2023).
+- In a firm with more than 5,000 customer-support agents, an AI assistant raised the number of issues resolved per hour by 15 percent on average and by about 30 percent for the least experienced agents, with little gain for the most skilled (Brynjolfsson, Li and Raymond, published 2025).
 - In a writing experiment, professionals with access to ChatGPT finished their tasks about 40 percent faster, and graders rated the results higher (Noy and Zhang, 2023).
 - Management consultants using GPT-4 did better on most tasks, but on one task chosen to lie just outside what the model did well, they were less often right than colleagues working without it (Dell'Acqua and colleagues, 2023).
-- In a randomised trial published in 2025, experienced open-source developers working in large projects they knew well took 19 percent longer with AI tools than without, although they believed the tools had sped them up (METR).
+- In a randomised trial published in 2025, 16 experienced open-source developers, working on 246 tasks in large projects they knew well, took 19 percent longer with AI tools than without, although they believed the tools had sped them up (METR). Sixteen people is a small sample, so the result is a warning rather than a general law.
 
 The gains tend to be largest for newcomers and for well-defined tasks, and smallest, or negative, for experts working at the edge of what the tools can do.
 
-New business models appear around the technology: [[AI-as-a-service]], where companies pay per token or per request to use a hosted model; platforms that generate content on demand; and tools that wrap a general model for a particular profession. Running models on the user's own device, as this app does, is another model again: no per-request cost and no data leaving the machine.
+New business models appear around the technology: [[AI-as-a-service]], where companies pay per token or per request to use a hosted model; platforms that generate content on demand; and tools that wrap a general model for a particular profession. Open-weight models, run on a company's own servers, are another: the cost moves from a price per request to hardware and staff.
 
-Effects on work are mixed and depend on the task rather than the job title:
-
-- Some tasks are [[automated]], done by the model with little human input.
-- Many are [[augmented]]: a person does them faster or better with a model's help.
-- New roles appear around supervising, evaluating and directing AI systems.
+Effects on work are mixed and depend on the task rather than the job title. A task is [[automated]] when the model does it well enough on its own, so fewer people are needed for it; it is [[augmented]] when a person still does it, faster or better, with the model as a tool. Most jobs are a bundle of both: one study matching occupations' task lists against model abilities estimated that about 80 percent of US workers have at least a tenth of their tasks exposed to language models, and about 19 percent at least half (Eloundou and colleagues, 2023). Checking, correcting and steering model output is itself becoming part of many jobs.
 
 Intellectual property is the unsettled part. Who owns an image a model made from a prompt? Was training on copyrighted books and pictures allowed? In the United States, a federal judge ruled in June 2025 (Bartz v. Anthropic) that training on lawfully bought books was fair use but that building a library of pirated copies was not, and the case ended in a $1.5 billion settlement; other courts and countries may decide differently, and many cases are still open (as of November 2026). See [regulation](/concepts/regulation) and [ethics](/concepts/ethics) for the rules and concerns involved.`,
 	terms: ['AI-as-a-service', 'automated', 'augmented'],
@@ -36,17 +32,18 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 			maxTokens: 40,
 			seed: 2025,
 			lookFor:
-				'Notice that the run cost nothing and sent nothing anywhere: a different economic model from paying per token.'
+				'The continuation sounds sure of itself but measures nothing: set it beside the studies above, each of which holds for one setting (one firm, one task, sixteen developers).'
 		}
 	],
 	presenter: {
 		points: [
 			'Cheaper drafts change the economics around them.',
 			'Evidence both ways: large gains for novices and routine work, losses outside the tool’s strengths, slower experts in one 2025 trial.',
-			'Automate some tasks, augment many, create new roles.',
+			'Jobs are bundles of tasks: a model takes over some and assists with others, and checking its output becomes work of its own.',
 			'Copyright questions are still being decided.'
 		],
-		pointAt: 'The per-message stats: tokens generated locally, no server bill.'
+		pointAt:
+			'The size of each study: one firm, one writing task, one consultancy, sixteen developers.'
 	},
 	related: ['use-cases', 'regulation', 'ethics', 'future-directions'],
 	usedIn: [
@@ -57,8 +54,16 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 		{
 			title: 'Generative AI at Work',
 			authors: 'Erik Brynjolfsson, Danielle Li, Lindsey R. Raymond',
+			year: 2025,
+			url: 'https://doi.org/10.1093/qje/qjae044',
+			kind: 'paper'
+		},
+		{
+			title:
+				'GPTs are GPTs: An Early Look at the Labor Market Impact Potential of Large Language Models',
+			authors: 'Tyna Eloundou, Sam Manning, Pamela Mishkin, Daniel Rock',
 			year: 2023,
-			url: 'https://www.nber.org/papers/w31161',
+			url: 'https://arxiv.org/abs/2303.10130',
 			kind: 'paper'
 		},
 		{

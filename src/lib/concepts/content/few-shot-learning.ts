@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'few-shot-learning',
@@ -14,7 +15,7 @@ This is called [[in-context learning]]. The prompt works like a short worksheet:
 
 Why does it work? A model trained to predict text has seen countless documents where a pattern repeats: lists, tables, question-and-answer pages. Continuing a pattern is exactly what next-token prediction rewards, and large models do it well enough that the pattern can be a whole task.
 
-It is also touchy. The same examples in another order can change accuracy a great deal, and a model tends to favour the label it saw most often or most recently among the examples (Zhao and colleagues, 2021; Lu and colleagues, 2022). Surprisingly, whether the example labels are even correct can matter less than their format (Min and colleagues, 2022).
+It is also touchy. The same examples in another order can change accuracy a great deal, and a model tends to favour the label it saw most often or most recently among the examples (Zhao and colleagues, 2021; Lu and colleagues, 2022). Whether the example labels even need to be correct is disputed: Min and colleagues (2022) found that random labels cost little and the format mattered more, while Wei and colleagues (2023) found that the largest models do follow flipped labels, so for them the labels carry real information.
 
 A few practical lessons follow:
 
@@ -22,6 +23,8 @@ A few practical lessons follow:
 - Examples that cover different cases teach more than several similar ones, and a balanced mix of labels avoids a built-in lean.
 - Try more than one order when you evaluate, so one lucky arrangement does not flatter the prompt.
 - Examples cost context space, and every token of them is processed on every request.
+
+Reasoning models, which write a long chain of thought before answering, are an exception worth knowing: DeepSeek-R1's authors report that few-shot prompts consistently made their model worse and recommend describing the task directly, zero-shot, with the output format spelled out.
 
 Few-shot prompting is usually the first thing to try before [fine-tuning](/concepts/fine-tuning), because it is instant and changes nothing permanent.`,
 	terms: ['in-context learning', 'zero-shot'],
@@ -61,6 +64,7 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 			'In-context learning: the examples live in the prompt and the weights do not change (classic few-shot methods do train).',
 			'Pattern continuation is what next-token training rewards.',
 			'Order and label balance of the examples can swing the result.',
+			'Reasoning models are the exception: DeepSeek-R1 does better zero-shot.',
 			'Try few-shot before fine-tuning.',
 			'Live: twelve sentences labelled with zero, one and three examples, scored automatically, accuracy per number of examples.'
 		],
@@ -111,6 +115,14 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 			url: 'https://arxiv.org/abs/2104.08786',
 			kind: 'paper'
 		},
+		{
+			title: 'Larger language models do in-context learning differently',
+			authors: 'Jerry Wei, Jason Wei, Yi Tay et al.',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2303.03846',
+			kind: 'paper'
+		},
+		deepseekR1,
 		{
 			title: 'Rethinking the Role of Demonstrations: What Makes In-Context Learning Work?',
 			authors: 'Sewon Min, Xinxi Lyu, Ari Holtzman et al.',

@@ -45,7 +45,7 @@ The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning 
 				'Adapt a small trigram model to a text of your own, or to a ship’s log, and compare it with the model it started from.',
 			seed: 3,
 			lookFor:
-				'How far the perplexity on the held-out part falls once the built-in model has counted your text, while the concept paragraphs kept aside barely change; and how the continuation after adapting borrows the text’s phrases. A downloaded neural model would need a GPU and LoRA for the same step, which is why it adapts through examples in its prompt instead.'
+				'How far the perplexity on the held-out part falls once the built-in model has counted your text, while the concept paragraphs kept aside barely change; and how the continuation after adapting borrows the text’s phrases. A downloaded neural model already runs on your GPU, but the library that runs it here (WebLLM) only does inference, with no training step, and training even a LoRA adapter needs far more memory than inference: gradients, optimiser state and the activations of every layer must be kept. That is why the neural model adapts through examples in its prompt instead.'
 		}
 	],
 	presenter: {

@@ -20,7 +20,7 @@ Adapting the base to a particular job can be done in several ways, from cheap to
 - give it relevant documents at question time ([RAG](/concepts/rag));
 - continue training on a smaller, targeted dataset ([fine-tuning](/concepts/fine-tuning)).
 
-Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adaptation]] is comparatively cheap, which is why a handful of organisations train foundation models and very many others adapt them. The small open models you can download in this app are foundation models too, released with their weights so anyone can build on them.`,
+Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adaptation]] is comparatively cheap, which is why a handful of organisations train foundation models and very many others adapt them. The small open models you can download in this app are foundation models too. They are open-weight: the trained numbers are published, but what you may do with them is set by each model's licence. Some use a standard open licence such as Apache 2.0 (Qwen3), others their maker's own terms with conditions: Meta's Llama licence, for example, requires a separate agreement from services with more than 700 million monthly users and asks for a "Built with Llama" notice. Open weights are also not open training data or open training code.`,
 	terms: ['pretrained', 'adaptation', 'multimodal'],
 	experiments: [
 		{
@@ -42,7 +42,7 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 			seed: 1,
 			lookFor: {
 				builtin:
-					'The built-in model scores at chance or below: it sees only the last two tokens of each message, the same two every time, so it writes the same words for every question. Download a chat model and run the quiz on it to see the difference.',
+					'The built-in model scores at or near chance: it sees only the last two tokens of each message, the same two every time, so it writes the same words for every question. Download a chat model and run the quiz on it to see the difference.',
 				model:
 					'Where this model lands against its size, next to every other engine you measured: larger models tend to score higher and to write fewer tokens per second.'
 			}
@@ -54,6 +54,7 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 			'Self-supervised pretraining: no labels, so any raw data counts.',
 			'Not only text: image–text models like CLIP and multimodal models are foundation models too.',
 			'General ability, but also a shared point of failure.',
+			'Open-weight means published weights under a licence, not permission for any use.',
 			'Adaptation ladder: prompt, few-shot, retrieval, fine-tuning.',
 			'Live: the same ten questions for every engine, score and speed plotted against size.'
 		],
@@ -78,6 +79,13 @@ Pretraining is the expensive part: thousands of GPUs for weeks or months. [[Adap
 			year: 2018,
 			url: 'https://arxiv.org/abs/1810.04805',
 			kind: 'paper'
+		},
+		{
+			title: 'Llama 3.2 Community License Agreement',
+			authors: 'Meta',
+			year: 2024,
+			url: 'https://www.llama.com/llama3_2/license/',
+			kind: 'web'
 		},
 		{
 			title: 'Learning Transferable Visual Models From Natural Language Supervision',

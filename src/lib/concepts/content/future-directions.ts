@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'future-directions',
@@ -8,13 +9,13 @@ export default {
 		'The field is moving towards models that handle every medium at once, reason before answering, act on their own over many steps, specialise in professions, cost less to run, and respond in real time.',
 	body: `Predictions in this field age quickly, but several directions are already visible in research and products (as of November 2026).
 
-- **Multimodal integration.** Instead of separate systems for text, images, audio and video, a single [[multimodal]] model reads and produces all of them, so you can show it a chart and ask for a spoken summary, or describe a scene and get a video.
+- **One model for every medium.** Instead of separate systems for text, images, audio and video, a single [[multimodal]] model reads and produces all of them, so you can show it a chart and ask for a spoken summary, or describe a scene and get a video.
 - **Reasoning and test-time compute.** Models trained to work through a problem at length before answering, spending more computation per question rather than more parameters, have raised results in mathematics, science and programming since 2024. How far this kind of scaling goes, and at what cost per answer, is an open question (as of November 2026).
-- **Agentic capabilities.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking?
-- **Open-weight models.** An [[open-weight model]] is published with its trained parameters, so anyone can run, study and fine-tune it on their own hardware; Llama, Qwen, Gemma, Mistral and DeepSeek models are examples, and every model this app downloads is one. Stanford's 2025 AI Index measured the gap between the best open-weight and the best closed models on a public leaderboard shrinking from about 8 to 1.7 percent within a year (as of November 2026). Once released, though, such a model cannot be recalled and its safeguards can be removed.
+- **Models that act.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking?
+- **Open-weight models.** An [[open-weight model]] is published with its trained parameters, so anyone can run, study and fine-tune it on their own hardware; Llama, Qwen, Gemma, Mistral and DeepSeek models are examples, and every model this app downloads is one. Stanford's 2026 AI Index finds the best open-weight models close behind the best closed ones on public benchmarks, and the leading models of all kinds bunched within a few points of one another (as of December 2026). Once released, though, such a model cannot be recalled and its safeguards can be removed.
 - **Specialised vertical models.** Models trained or adapted for medicine, law or engineering, with deeper domain knowledge and the safeguards those professions require.
 - **Efficiency.** Better architectures, [[distillation]] (training a small model to imitate a large one), quantization and dedicated chips cut the cost per token. Capable models that run on a phone or a laptop, like the ones this app downloads, are one result.
-- **Real-time interaction.** Generation fast enough to follow a conversation, a drawing or a game as it happens, which turns the model into a collaborator rather than a vending machine.
+- **Real-time interaction.** Generation fast enough to follow a conversation, a drawing or a game as it happens, so that a person can steer the output while it is being made instead of waiting for a finished result.
 
 Underneath all of these sit open questions that earlier pages raise: whether [scaling laws](/concepts/scaling-laws) keep holding as good data runs out, how to make outputs verifiable, and how [regulation](/concepts/regulation) and [ethics](/concepts/ethics) keep pace.`,
 	terms: ['multimodal', 'agent', 'distillation', 'open-weight model'],
@@ -67,13 +68,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			url: 'https://arxiv.org/abs/2408.03314',
 			kind: 'paper'
 		},
-		{
-			title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
-			authors: 'DeepSeek-AI',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2501.12948',
-			kind: 'paper'
-		},
+		deepseekR1,
 		{
 			title: 'Distilling the Knowledge in a Neural Network',
 			authors: 'Geoffrey Hinton, Oriol Vinyals, Jeff Dean',
@@ -82,10 +77,10 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			kind: 'paper'
 		},
 		{
-			title: 'The AI Index 2025 Annual Report',
+			title: 'The AI Index 2026 Annual Report',
 			authors: 'Stanford Institute for Human-Centered Artificial Intelligence',
-			year: 2025,
-			url: 'https://hai.stanford.edu/ai-index/2025-ai-index-report',
+			year: 2026,
+			url: 'https://hai.stanford.edu/ai-index/2026-ai-index-report',
 			kind: 'report'
 		}
 	]

@@ -1,16 +1,17 @@
 import type { Concept } from '../schema';
+import { dcgan, progan } from '../sourcesShared';
 
 export default {
 	slug: 'gans',
 	title: 'Generative adversarial networks (GANs)',
 	group: 'Architectures',
 	definition:
-		'A GAN trains two networks against each other: a generator that makes fake samples and a discriminator that tries to tell them from real ones.',
+		'A generative adversarial network (GAN) learns to generate by staging a contest, in which one network turns random numbers into samples and a second network, trained as a classifier, judges whether each sample came from the training data, so that every gain of the judge becomes a lesson for the maker.',
 	body: `Ian Goodfellow and colleagues proposed GANs in 2014 with an idea borrowed from games. Instead of telling a network directly what a good image looks like, set up a contest between two networks and let the competition do the teaching.
 
 The [[generator]] takes a vector of random numbers and turns it into a sample, for example an image. The [[discriminator]] receives either a real training example or one of the generator's fakes and outputs how likely it thinks the input is real. Training alternates: the discriminator is updated to catch more fakes, then the generator is updated to fool the improved discriminator. The two learn differently. The discriminator is an ordinary classifier trained on labelled data: real examples marked "real", generated ones marked "fake". The generator never sees a training example at all; everything it learns reaches it through the discriminator's judgement, passed back as gradients.
 
-If training goes well, the two reach an [[equilibrium]] in which the generator's samples are so close to the real data that the discriminator can do no better than guessing, fifty-fifty.
+In theory the contest has an ideal end point, an [[equilibrium]] in which the generator's samples match the real data so closely that the discriminator can do no better than guessing, fifty-fifty; Goodfellow and colleagues proved that this optimum exists. Reaching it is another matter: Mescheder and colleagues (2018) showed that common GAN training procedures can circle around it or drift away instead of converging, so real training runs stop somewhere short of it.
 
 A GAN has no [[likelihood]]: it can produce samples but cannot say how probable a given image is, unlike a VAE, which gives a bound on it, or a language model, which scores every token. That makes GANs hard to compare with each other and hard to check for parts of the data they never produce.
 
@@ -42,7 +43,7 @@ The adversarial idea lives on inside other systems. Super-resolution models such
 	presenter: {
 		points: [
 			'Forger versus detective: the detective learns from labelled real and fake examples, the forger only from the detective.',
-			'Equilibrium means the detective can only guess.',
+			'Equilibrium, where the detective can only guess, is the theoretical optimum; training often does not converge to it.',
 			'No likelihood: a GAN can sample but cannot score an image.',
 			'Mode collapse and unstable training are why diffusion took over for images; adversarial losses live on in decoders and super-resolution.'
 		],
@@ -61,26 +62,20 @@ The adversarial idea lives on inside other systems. Super-resolution models such
 			url: 'https://arxiv.org/abs/1406.2661',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Unsupervised Representation Learning with Deep Convolutional Generative Adversarial Networks',
-			authors: 'Alec Radford, Luke Metz, Soumith Chintala',
-			year: 2015,
-			url: 'https://arxiv.org/abs/1511.06434',
-			kind: 'paper'
-		},
-		{
-			title: 'Progressive Growing of GANs for Improved Quality, Stability, and Variation',
-			authors: 'Tero Karras, Timo Aila, Samuli Laine, Jaakko Lehtinen',
-			year: 2017,
-			url: 'https://arxiv.org/abs/1710.10196',
-			kind: 'paper'
-		},
+		dcgan,
+		progan,
 		{
 			title: 'A Style-Based Generator Architecture for Generative Adversarial Networks',
 			authors: 'Tero Karras, Samuli Laine, Timo Aila',
 			year: 2018,
 			url: 'https://arxiv.org/abs/1812.04948',
+			kind: 'paper'
+		},
+		{
+			title: 'Which Training Methods for GANs do actually Converge?',
+			authors: 'Lars Mescheder, Andreas Geiger, Sebastian Nowozin',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1801.04406',
 			kind: 'paper'
 		},
 		{

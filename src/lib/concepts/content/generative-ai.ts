@@ -56,7 +56,10 @@ The field moved from research labs to everyday tools in a few years, pushed by t
 	usedIn: [
 		{ area: 'content', how: 'Drafting copy, product descriptions and images for campaigns.' },
 		{ area: 'software', how: 'Suggesting code and tests from a description.' },
-		{ area: 'science', how: 'Proposing molecules and synthetic data where real data is scarce.' }
+		{
+			area: 'science',
+			how: 'Proposing molecules, and inventing training records when real ones are few or confidential.'
+		}
 	],
 	sources: [
 		{

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { dcgan, progan } from '../sourcesShared';
 
 export default {
 	slug: 'history',
@@ -11,7 +12,7 @@ export default {
 - **1948: counting.** In the paper that founded information theory, Claude Shannon already generated text by statistics: he picked each word so that it followed the previous one as often as it does in real English, producing phrases that sound vaguely like English. That is an [[n-gram model]], worked by hand.
 - **1950s–1960s: rules.** Programs such as ELIZA (1966) produced conversation by matching patterns and filling templates written by hand. They could be convincing for a few lines and had no model of language at all.
 - **1970s–1990s: statistics at scale.** Speech recognition, from the 1970s at IBM onwards, and later machine translation relied on the same idea: an n-gram model estimates the probability of each word from the few words before it, using counts from large text collections, and [[Markov chains]] generate by repeatedly sampling the next word in the same way. Such models ran those systems for decades. The built-in engine of this app is one of them: a trigram model of these pages.
-- **2013–2014: deep generative models.** Variational autoencoders (Kingma and Welling, 2013) and GANs (Goodfellow and colleagues, 2014) trained neural networks to produce images. The first GAN samples were small digits, faces and thumbnails; sharp, large faces came with DCGAN (2015) and ProGAN (2017).
+- **2013–2014: deep generative models.** Variational autoencoders (Kingma and Welling, 2013) and GANs (Goodfellow and colleagues, 2014) trained neural networks to produce images. The first GAN samples were small digits, faces and thumbnails; DCGAN (2015) made convincing 64 by 64 images, and large, sharp faces, 1024 by 1024 pixels, came with ProGAN (2017).
 - **2017: the transformer.** Attention replaced step-by-step reading and made very large models trainable.
 - **2018–2020: GPT and few-shot learning.** Pretraining on large text collections, then GPT-3 showing that examples in the prompt could stand in for task-specific training.
 - **2020–2022: images from text.** DDPM (2020) made diffusion models practical. The first DALL·E (2021) drew pictures as sequences of tokens with a transformer; DALL·E 2 and Stable Diffusion (2022) produced high-quality images by diffusion.
@@ -84,6 +85,8 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			url: 'https://arxiv.org/abs/1406.2661',
 			kind: 'paper'
 		},
+		dcgan,
+		progan,
 		{
 			title: 'Denoising Diffusion Probabilistic Models',
 			authors: 'Jonathan Ho, Ajay Jain, Pieter Abbeel',

@@ -16,6 +16,8 @@ Most good prompts contain some of these parts:
 - The expected [[output format]]: a list, a table, JSON with named fields, a word limit.
 - Optionally a few worked examples ([few-shot](/concepts/few-shot-learning)).
 
+These parts are not one author's taste: The Prompt Report (Schulhoff and colleagues, 2024), a systematic survey of the prompting literature, catalogues 58 text prompting techniques, and instructions, context, output format and examples are the components that recur across them.
+
 Small changes can move results a lot, so prompt work is empirical: keep a set of test inputs, change one thing at a time, and compare. Asking the model to reason before answering ([chain-of-thought](/concepts/chain-of-thought)) helps on multi-step problems; splitting a big job into a chain of smaller prompts helps almost everywhere.
 
 Prompts also do not carry over cleanly from one model to another. Wording tuned for one model can do worse on a different one, or on the next version of the same one, and in published tests even changes of spacing or separators have moved accuracy by tens of percentage points (Sclar and colleagues, 2023). Re-run the test set whenever the model changes.
@@ -69,6 +71,13 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 		{ area: 'software', how: 'Describing a function precisely enough to generate it.' }
 	],
 	sources: [
+		{
+			title: 'The Prompt Report: A Systematic Survey of Prompt Engineering Techniques',
+			authors: 'Sander Schulhoff, Michael Ilie, Nishant Balepur et al.',
+			year: 2024,
+			url: 'https://arxiv.org/abs/2406.06608',
+			kind: 'paper'
+		},
 		{
 			title: 'Ignore Previous Prompt: Attack Techniques For Language Models',
 			authors: 'Fábio Perez, Ian Ribeiro',

@@ -10,7 +10,7 @@ export default {
 
 This mattered because it turned a gamble into a plan. If a small model's curve is known, the performance of a model a hundred times bigger can be forecast before paying for it. Companies used these curves to decide how large their next model should be.
 
-In 2022 the "Chinchilla" study from DeepMind refined the picture: for a fixed [[compute budget]], many large models had been trained on too little data. Their rule of thumb was roughly twenty training tokens per parameter, so a smaller model trained on more text could beat a bigger one trained on less.
+In 2022 the "Chinchilla" study from DeepMind refined the picture: for a fixed [[compute budget]], many large models had been trained on too little data. The paper's own conclusion is that parameters and training tokens should grow in equal proportion; its 70-billion-parameter Chinchilla saw 1.4 trillion tokens and beat the much larger Gopher. The popular rule of thumb of roughly twenty tokens per parameter was read off those results by others, not stated in the paper as a law. Either way, a smaller model trained on more text could beat a bigger one trained on less.
 
 Compute-optimal is not the same as best for a product, though. The Chinchilla rule minimises the cost of training alone, while a model that will answer millions of requests is cheaper to run when it is small. Developers therefore train small models far beyond the rule: Meta's Llama 3 model with 8 billion parameters (2024) saw about 15 trillion tokens, close to 2,000 per parameter, and was still improving.
 
@@ -52,7 +52,7 @@ A few cautions belong with the curves:
 	presenter: {
 		points: [
 			'Straight lines on log-log plots: loss falls predictably with scale.',
-			'Chinchilla: balance parameters and data, about 20 tokens per parameter for the cheapest training.',
+			'Chinchilla: grow parameters and data together; “about 20 tokens per parameter” is a rule others drew from its results.',
 			'Products overtrain small models, because serving costs more than training.',
 			'Test-time compute: spending more per answer is a second way to scale.',
 			'Loss is not the same as capability, and “sudden” abilities are partly a measuring effect.',
@@ -62,7 +62,7 @@ A few cautions belong with the curves:
 			builtin:
 				'The built-in engine’s training text: the words of these pages, compared with the trillions of tokens behind a downloaded model.',
 			model:
-				'The model’s size in the Engine menu: a few hundred million to a few billion parameters, trained on trillions of tokens, small model and much data.'
+				'The model’s size in the Engine menu: 135 million to a few billion parameters, trained on trillions of tokens, small model and much data.'
 		}
 	},
 	related: ['large-language-models', 'foundation-models', 'deep-learning', 'future-directions'],

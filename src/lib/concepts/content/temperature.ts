@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { deepseekR1 } from '../sourcesShared';
 
 export default {
 	slug: 'temperature',
@@ -17,11 +18,11 @@ It helps to separate two things that are easy to mix up:
 
 A low temperature buys consistency, not correctness. If the model's favourite answer is wrong, greedy decoding gives that wrong answer every time. In a 2024 study of problem-solving questions, changing the temperature anywhere between 0 and 1 made no significant difference to accuracy (Renze and Guven); what it changes is how much the answers vary from run to run.
 
-Typical settings: close to 0 for extraction, classification or code where one right answer exists and repeatable output helps; around 0.7 for conversation; higher for brainstorming. In this app temperature is applied before the filters [top-k and top-p](/concepts/top-k-top-p), and it combines with them; other libraries order these steps differently.`,
+Typical settings: close to 0 for extraction, classification or code where one right answer exists and repeatable output helps; around 0.7 for conversation; higher for brainstorming. Reasoning models are an exception to "low for correctness": DeepSeek-R1's authors recommend 0.5 to 0.7 (0.6 by default) to avoid endless repetition, and Qwen3's model card asks for 0.6 in thinking mode and warns against greedy decoding there, because it can degrade answers and loop. In this app temperature is applied before the filters [top-k and top-p](/concepts/top-k-top-p), and it combines with them; other libraries order these steps differently.`,
 	terms: ['logit', 'softmax', 'greedy decoding'],
 	diagram: {
 		id: 'temperature',
-		alt: 'Three bar charts of the same five next-token probabilities at temperature 0.3, 1 and 1.8: at 0.3 the favourite takes about 82% and the rest almost nothing, at 1 the bars are the model’s own 42, 25, 15, 10 and 8%, and at 1.8 they flatten to between 32% and 13%.'
+		alt: 'Three bar charts of the same five next-token probabilities at temperature 0.3, 1 and 1.8: at 0.3 the favourite takes about 82%, the runner-up 14.5% and the other three under 4% together, at 1 the bars are the model’s own 42, 25, 15, 10 and 8%, and at 1.8 they flatten to between 32% and 13%.'
 	},
 	experiments: [
 		{
@@ -56,7 +57,7 @@ Typical settings: close to 0 for extraction, classification or code where one ri
 			'Temperature divides the logits: below 1 sharpens, above 1 flattens, 0 is treated as greedy.',
 			'It never reorders tokens; it changes how often the underdogs win the draw.',
 			'Low temperature makes answers consistent, not correct.',
-			'Pick low for extraction and code, higher for ideas.'
+			'Pick low for extraction and code, higher for ideas; reasoning models want about 0.6, never greedy.'
 		],
 		pointAt:
 			'Which tokens get drawn at 0.2 and then at 1.8: at 1.8 more of the chosen tokens are ones the model rated unlikely.'
@@ -88,6 +89,14 @@ Typical settings: close to 0 for extraction, classification or code where one ri
 			url: 'https://arxiv.org/abs/1904.09751',
 			kind: 'paper'
 		},
+		{
+			title: 'Qwen3-0.6B model card: best practices (sampling parameters)',
+			authors: 'Qwen Team',
+			year: 2025,
+			url: 'https://huggingface.co/Qwen/Qwen3-0.6B',
+			kind: 'web'
+		},
+		deepseekR1,
 		{
 			title: 'The Effect of Sampling Temperature on Problem Solving in Large Language Models',
 			authors: 'Matthew Renze, Erhan Guven',

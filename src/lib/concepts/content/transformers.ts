@@ -12,12 +12,19 @@ The mechanism is [[attention]]. For each token the model computes three vectors:
 
 Which tokens a position may see depends on the design. The 2017 model was an encoder–decoder built for translation: in the encoder every word of the source attends to every other, in both directions, and the decoder writes the translation while attending to the encoder. BERT (2018) kept only the two-way encoder, for understanding text. GPT-style language models keep only the decoder, where a [[causal mask]] hides every later position, so each token sees itself and what came before it.
 
-Attention alone ignores word order: shuffle the words and every token would receive the same weights. So the model adds [[positional information]] to each token. The 2017 paper added fixed sine and cosine patterns, BERT and GPT-2 learned one vector per position, and many recent open models such as Llama rotate queries and keys by an angle that grows with position (rotary embeddings, Su and colleagues, 2021). Without it, "dog bites man" and "man bites dog" would look alike.
+Attention in which every token sees every other ignores word order: shuffle the words and every token would receive the same weights. So the model adds [[positional information]] to each token. The 2017 paper added fixed sine and cosine patterns, BERT and GPT-2 learned one vector per position, and many recent open models such as Llama rotate queries and keys by an angle that grows with position (rotary embeddings, Su and colleagues, 2021). Without it, an encoder would see "dog bites man" and "man bites dog" alike. A decoder is less helpless: under the causal mask the first token sees one token and the tenth sees ten, and Haviv and colleagues (2022) found that decoder language models trained with no position encoding at all still learn where each token stands.
 
-A transformer block combines attention with a small feed-forward network, and a model stacks dozens of such blocks. Several attention **heads** run side by side in each block, each free to track a different kind of relation. In training, every position of a text is processed at once, which suits GPUs and is what made very large models practical.
+A transformer block combines attention with a feed-forward network applied to each position on its own, and a model stacks dozens of such blocks. That feed-forward part is not a small add-on: in the 2017 paper its inner layer is four times as wide as the model (2,048 against 512), which makes it about two-thirds of a block's parameters. Several attention **heads** run side by side in each block, each free to track a different kind of relation. In training, every position of a text is processed at once, which suits GPUs and is what made very large models practical.
 
-Generation, however, is still sequential. A final layer turns the last position's vector into a score for every token in the vocabulary, [sampling](/concepts/temperature) picks one, and only then can the next step start, because it depends on that choice. Implementations keep the keys and values of earlier tokens in a cache so each step computes only the newest token, but the steps cannot run side by side.`,
-	terms: ['attention', 'query', 'key', 'causal mask', 'positional information'],
+Generation, however, is still sequential. A final layer turns the last position's vector into a score for every token in the vocabulary, [sampling](/concepts/temperature) picks one, and only then can the next step start, because it depends on that choice. Implementations keep the keys and values of earlier tokens in a cache so each step computes only the newest token. The steps cannot simply run side by side, but [[speculative decoding]] recovers some of the lost parallelism: a small, fast draft model guesses several tokens ahead, and the large model checks all of those guesses in a single pass, keeping the longest run it agrees with, so several tokens can come out of one pass of the large model while the text is distributed exactly as if the large model had sampled it alone (Leviathan and colleagues, 2023).`,
+	terms: [
+		'attention',
+		'query',
+		'key',
+		'causal mask',
+		'positional information',
+		'speculative decoding'
+	],
 	diagram: {
 		id: 'transformer',
 		alt: 'Five tokens of the sentence "the cat sat because it" in a row. Curved lines lead from "it" back to each earlier token; the line to "cat" is the thickest, showing that attention puts most weight there.'
@@ -42,7 +49,7 @@ Generation, however, is still sequential. A final layer turns the last position'
 		{
 			kind: 'sampling-lab',
 			intro:
-				'Each step below is one pass through the network: it ends in one probability for every token, shown as bars, and one draw.',
+				'Each step below ends in a probability for every token the engine knows, the likeliest shown as bars, and one draw: on a downloaded model a step is one pass through the transformer, on the built-in engine one look-up of word counts.',
 			prompt: 'For each token the model',
 			temperature: 0.7,
 			topK: 0,
@@ -58,7 +65,8 @@ Generation, however, is still sequential. A final layer turns the last position'
 			'Attention: each token weighs the tokens it may see (only earlier ones in a GPT-style decoder).',
 			'Query, key, value: a soft lookup table learned from data.',
 			'Word order comes from positional information added to the tokens, not from attention.',
-			'Training runs in parallel on GPUs; generation is still one token after another.'
+			'The feed-forward half of each block holds about two-thirds of its parameters.',
+			'Training runs in parallel on GPUs; generation is still one token after another, though speculative decoding checks several drafted tokens in one pass.'
 		],
 		pointAt: 'The diagram: the thick line from "it" to "cat".'
 	},
@@ -88,6 +96,21 @@ Generation, however, is still sequential. A final layer turns the last position'
 			authors: 'Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova',
 			year: 2018,
 			url: 'https://arxiv.org/abs/1810.04805',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Transformer Language Models without Positional Encodings Still Learn Positional Information',
+			authors: 'Adi Haviv, Ori Ram, Ofir Press, Peter Izsak, Omer Levy',
+			year: 2022,
+			url: 'https://arxiv.org/abs/2203.16634',
+			kind: 'paper'
+		},
+		{
+			title: 'Fast Inference from Transformers via Speculative Decoding',
+			authors: 'Yaniv Leviathan, Matan Kalman, Yossi Matias',
+			year: 2023,
+			url: 'https://arxiv.org/abs/2211.17192',
 			kind: 'paper'
 		},
 		{

@@ -14,7 +14,7 @@ export default {
 
 **Creative industries.** Games have used [[procedural generation]] since the early 1980s, when Rogue built a new dungeon for every game and Elite packed whole galaxies into a few kilobytes; those systems run on hand-written rules and random seeds. Generative models extend the idea by learning from examples instead of rules: textures or level layouts in the style of existing ones, or lines of dialogue written for a character on demand. Film and animation use them for storyboards and concept art; musicians try melodies and arrangements; fashion designers generate patterns and mock-ups.
 
-**Scientific research.** Generative models propose candidate molecules and protein structures, suggest materials with desired properties, help with literature reviews, and create [[synthetic data]] where real data is scarce or private.
+**Scientific research.** Generative models propose candidate molecules and protein structures, suggest materials with desired properties, help with literature reviews, and produce [[synthetic data]]: invented records that keep the statistics of real ones, used for training when real examples are too few or may not be shared.
 
 **Education and training.** Personalised explanations, tutoring dialogues, translated and localised material, and fresh practice questions for each learner.
 
@@ -43,7 +43,7 @@ Each concept page in this app lists where its idea shows up in these areas.`,
 				builtin:
 					'The built-in trigram model only continues the last two words of the brief, so its answer ignores the task: that is what a model without instruction tuning does with a request. Choose a downloaded chat model with the Engine button to get a real first draft, then ask what a person would have to check before using it.',
 				model:
-					'A usable first draft in seconds, on this device. Read it as its reviewer: which facts did the model add that the brief never gave, and what would you correct before sending it?'
+					'A first draft from the model you chose. Read it as its reviewer: which facts did the model add that the brief never gave, and what would you correct before sending it?'
 			}
 		},
 		{

@@ -11,11 +11,11 @@ export default {
 A plain autoencoder is good at compression but poor at generation: pick a random point in its latent space and the decoder often produces garbage, because the training codes are scattered with gaps between them. The variational autoencoder, introduced by Kingma and Welling in 2013 and independently by Rezende, Mohamed and Wierstra in 2014, fixes that in two moves.
 
 - The encoder outputs a small cloud (a mean and a spread) instead of a single point, and training decodes a random sample from that cloud. Nearby points must therefore decode to similar outputs.
-- A penalty, the [[KL divergence]], pulls every cloud towards a standard bell curve, so the codes fill one compact region without holes.
+- A penalty, the [[KL divergence]], pulls every cloud towards a standard bell curve, so the codes crowd into one compact region with far fewer gaps. Fewer is not none: the penalty acts on each cloud separately, and the clouds together can still leave regions that no training input maps to, where the decoder produces nonsense (Rosca and colleagues, 2018).
 
 Both moves come from a single training objective, the [[evidence lower bound]] (ELBO): a reconstruction term rewards decoding each input accurately, and the KL term charges for every bit of detail the code keeps about that particular input. The two pull against each other. Weight the KL term more heavily, as the β-VAE of Higgins and colleagues (2017) does, and the latent space becomes smoother and more orderly while reconstructions get blurrier; weight it less and the codes keep more detail but scatter, with gaps the decoder has never seen.
 
-The result is a latent space you can walk through. Decode points along a line between the code of a "3" and the code of an "8" and you see a smooth [[interpolation]] from one to the other. Sample any point near the centre and you get a new, plausible digit.
+The result is a latent space you can walk through. Decode points along a line between the code of a "3" and the code of an "8" and you see a smooth [[interpolation]] from one to the other. Sample a point near the centre and you usually get a new, plausible digit.
 
 VAE outputs tend to be a little blurry, since the decoder averages over uncertainty. Their most visible role today is inside image generators: Stable Diffusion moves between pixels and its compact latent space with a VAE-style autoencoder, trained with only a light KL penalty and with an adversarial loss to keep details sharp.`,
 	terms: [
@@ -76,6 +76,13 @@ VAE outputs tend to be a little blurry, since the decoder averages over uncertai
 			authors: 'Irina Higgins, Loic Matthey, Arka Pal et al.',
 			year: 2017,
 			url: 'https://openreview.net/forum?id=Sy2fzU9gl',
+			kind: 'paper'
+		},
+		{
+			title: 'Distribution Matching in Variational Inference',
+			authors: 'Mihaela Rosca, Balaji Lakshminarayanan, Shakir Mohamed',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1802.06847',
 			kind: 'paper'
 		},
 		{
