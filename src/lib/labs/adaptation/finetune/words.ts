@@ -16,5 +16,20 @@ export const fineTuneWords = {
 	notRun: 'Not run yet.',
 	yours: 'Perplexity on your held-out text',
 	base: 'Perplexity on concept paragraphs kept aside',
-	unknown: 'Unknown words in your held-out text'
+	unknown: 'Unknown words in your held-out text',
+	split: (words: number, adapt: number, unit: string, heldOut: number) =>
+		`${words.toLocaleString('en')} words. Adapting to the first ${adapt} ${unit}; holding out the last ${heldOut}, which the adapted model never sees.`,
+	status: {
+		training: 'Training both models and measuring them…',
+		generating: 'Both models are writing…',
+		stopped: 'Stopped.',
+		done: (passes: number, seed: number) => `Done: ${passes} passes, seed ${seed}.`
+	},
+	settings: (seed: number, s: { temperature: number; topK: number; topP: number }) =>
+		`Both sides use seed ${seed}, temperature ${s.temperature}, top-k ${s.topK}, top-p ${s.topP}: only the training text differs.`,
+	yoursChange: 'Held-out perplexity on your text:',
+	baseChange: 'On the kept-aside concept paragraphs:',
+	beforeAfter: (before: number, after: number, change: string) =>
+		`${before.toFixed(1)} before, ${after.toFixed(1)} after (${change}).`,
+	lowerBetter: 'Lower is better.'
 };

@@ -2,6 +2,8 @@
 // spec (labs/ownWords.spec.ts) checks them; its longer notes are in ../notes.ts, the questions in
 // questions.ts.
 export const quizWords = {
+	stoppedNote: 'A partial run is not kept on the chart.',
+	notStored: 'This device would not store the result: it is kept for this visit only.',
 	heading: 'Try it: quiz the engine',
 	message: 'The exact message of question 1 (the others differ only in question and options):',
 	run: (questions: number) => `Run the quiz (${questions} questions)`,
