@@ -20,12 +20,22 @@ const modelHosts = ['https:', 'http://localhost:*', 'http://127.0.0.1:*'];
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: out, assets: out, fallback: '200.html', strict: true }),
+		adapter: adapter({
+			pages: out,
+			assets: out,
+			fallback: '200.html',
+			precompress: true,
+			strict: true
+		}),
 		paths: { base },
 		typescript: {
 			// Type-check the browser tests and their config too.
 			config: (tsconfig) => {
-				tsconfig.include.push('../e2e/**/*.ts', '../playwright.config.ts');
+				tsconfig.include.push(
+					'../e2e/**/*.ts',
+					'../playwright.config.ts',
+					'../scripts/**/*.spec.ts'
+				);
 			}
 		},
 		// We register the service worker ourselves (src/lib/pwa) so that updates wait for the user.
