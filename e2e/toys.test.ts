@@ -3,8 +3,7 @@
 // WebGPU adapter that is the CPU. The race costs WebGPU's shader compilation (seconds on
 // SwiftShader), so only the GAN and VAE tests run it; the diffusion test forces the CPU from the
 // page's menu, and the lost-device test forces WebGPU. Each test waits for the loss to fall, not
-// for a finished model. Measured on this 2-core machine under the other agents' load (about 28):
-// 9 tests, 516 s of test time before (all on WebGPU); after, see the commit message.
+// for a finished model.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
