@@ -58,7 +58,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					exclude: ['**/*.timed.spec.ts'],
 					sequence: { groupOrder: 0 }
 				}

@@ -83,6 +83,7 @@ console.table(await streamViewBench());
 console.log('\n## Generative toys: training speed in Chromium, real model code, seeded');
 console.log('webgpu here is SwiftShader (WebGPU on the CPU); a real GPU is far faster.');
 console.table(await toySpeedBench());
+console.table(await (await import('./bench/toy-race.mjs')).toyRaceBench('build'));
 
 console.log('\n## What a toy page downloads (JS, gzip): on arrival, and once Train loads TF.js');
 console.log(

@@ -94,13 +94,22 @@ async function fetchOnce(
 	opts.signal?.addEventListener('abort', onAbort, { once: true });
 	let timedOut = false;
 	let answered = false;
+	// The inactivity watch: each chunk only notes the time; one timer checks it when it fires and
+	// sleeps again for the rest, instead of a timer cleared and set again per chunk (thousands per
+	// shard). On this loaded machine the bench could not tell the two apart (ratios 0.78–0.88).
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let lastActivity = performance.now();
 	const arm = () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => {
-			timedOut = true;
-			ctrl.abort();
-		}, inactivityMs);
+		lastActivity = performance.now();
+	};
+	const watch = () => {
+		const idle = performance.now() - lastActivity;
+		if (idle < inactivityMs) {
+			timer = setTimeout(watch, inactivityMs - idle);
+			return;
+		}
+		timedOut = true;
+		ctrl.abort();
 	};
 	// With a known size the body is copied once into a buffer of that size, so each chunk is
 	// garbage as soon as it is copied; otherwise (or when the body outgrows it) chunks are kept
@@ -109,7 +118,7 @@ async function fetchOnce(
 	const chunks: Uint8Array[] = [];
 	let received = 0;
 	try {
-		arm();
+		timer = setTimeout(watch, inactivityMs);
 		// no-store: the model bytes belong in IndexedDB, not in a second copy in the HTTP cache.
 		const res = await doFetch(file.url, { signal: ctrl.signal, cache: 'no-store' });
 		answered = true;

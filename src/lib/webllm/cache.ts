@@ -6,6 +6,16 @@
 // everything else as an ArrayBuffer (mlc-chat-config.json included: it asks for "arraybuffer").
 // A file WebLLM finds here is never fetched; one it does not find is fetched and stored.
 //
+// Which store (measured 2026-12-07, scripts/bench/cache-backends.mjs, Chromium, 16 × 4 MB
+// shards, medians of 5, the 2-core machine under a load of about 30): storing is alike (IndexedDB
+// 20–32 MB/s, the Cache API 23–28 MB/s, one put per file each); reading back, as reload() does,
+// the Cache API was 4–10× faster (142–319 against 30–34 MB/s). At a quota lowered to 20 MB the
+// Cache API refused with QuotaExceededError; IndexedDB stored the 64 MB without an error under
+// that DevTools override, so its behaviour at a real quota is not settled by this. The choice
+// stays IndexedDB for now: the downloader, the inventory, resume and the upstream tripwire tests
+// are built on this layout. The read-back figures argue for moving to "cache" next (WebLLM's
+// ArtifactCache layout), measured with a real reload() on a machine that can fetch a library.
+//
 // `reloadFiles` is the list of files reload() reads for a model, each with its scope and key: the
 // downloader fills exactly this list, and cache.spec.ts and src/lib/models/downloader.spec.ts
 // check it against WebLLM's own source, its hasModelInCache and its reload() under

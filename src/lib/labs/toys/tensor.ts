@@ -2,10 +2,10 @@
 // so the library (core about 300 KB gzip, see npm run bench, "toys") lands only in the chunks of
 // the pages whose experiments train a toy, and its backends load only when a toy starts.
 //
-// Backend choice: WebGPU when the browser offers an adapter, else the pure-JavaScript CPU
-// backend. The toys are small (MLPs of a few thousand weights, batches of a few hundred 2-D
-// points or 16×16 images) so the CPU backend trains them too, only slower; the page always says
-// which one runs and why (`BackendInfo`).
+// Backends: WebGPU when the browser offers an adapter, and the pure-JavaScript CPU backend. The
+// toys are small (MLPs of a few thousand weights, batches of a few hundred 2-D points or 16×16
+// images), so either may be the faster: race.ts times both and picks; the page always says which
+// one runs and why (`BackendInfo`).
 //
 // Sharing the GPU with a loaded WebLLM model (decided here, for every toy):
 // - Separate devices. WebLLM runs in the engine worker on its own GPUDevice; TF.js requests its
@@ -41,14 +41,18 @@ export interface BackendInfo {
 	adapter?: string;
 }
 
+/** The backend in words, without the reason: "CPU (JavaScript)", "GPU (WebGPU, …)". */
+export function backendName(info: BackendInfo): string {
+	if (info.name === 'cpu') return 'CPU (JavaScript)';
+	const software = /swiftshader|llvmpipe|software/i.test(info.adapter ?? '');
+	return software
+		? `GPU (WebGPU, software adapter ${info.adapter}: it runs on the CPU, slowly)`
+		: `GPU (WebGPU${info.adapter ? `, ${info.adapter}` : ''})`;
+}
+
 /** What the page says about the backend, one line per case. */
 export function describeBackend(info: BackendInfo): string {
-	if (info.name === 'webgpu') {
-		const software = /swiftshader|llvmpipe|software/i.test(info.adapter ?? '');
-		return software
-			? `GPU (WebGPU, software adapter ${info.adapter}: it runs on the CPU, slowly)`
-			: `GPU (WebGPU${info.adapter ? `, ${info.adapter}` : ''})`;
-	}
+	if (info.name === 'webgpu') return backendName(info);
 	const why: Record<CpuReason, string> = {
 		'no-webgpu': 'this browser offers no WebGPU adapter',
 		'webgpu-failed': 'WebGPU did not start',
@@ -56,12 +60,14 @@ export function describeBackend(info: BackendInfo): string {
 		chosen: 'you chose it'
 	};
 	// The browser's own error text stays in the console: the page says what happened in words.
-	return `CPU (JavaScript), because ${why[info.reason ?? 'chosen']}`;
+	return `${backendName(info)}, because ${why[info.reason ?? 'chosen']}`;
 }
 
 let active: BackendInfo | null = null;
 let starting: Promise<BackendInfo> | null = null;
 const lostListeners = new Set<() => void>();
+/** Devices already watched: switching back to WebGPU after a race must not watch one twice. */
+const watched = new WeakSet<GPUDevice>();
 
 /** Called when the GPU device under the webgpu backend is lost; returns an unsubscribe. */
 export function onDeviceLost(listener: () => void): () => void {
@@ -89,27 +95,34 @@ async function startWebGpu(): Promise<BackendInfo> {
 		console.warn('WebGPU did not start:', e);
 		return startCpu('webgpu-failed');
 	}
-	const backend = tf.backend() as unknown as { device?: GPUDevice };
-	// Told even when the CPU already runs (after a WebGPU error): the page then names the cause.
-	void backend.device?.lost.then((info) => {
-		if (active?.name === 'webgpu') active = null;
-		console.warn('GPU device lost:', info.message || info.reason);
-		for (const l of lostListeners) l();
-	});
+	const device = (tf.backend() as unknown as { device?: GPUDevice }).device;
+	if (device && !watched.has(device)) watchDevice(device);
 	const info = adapter.info;
 	const name = [info?.vendor, info?.architecture].filter(Boolean).join(', ');
 	return { name: 'webgpu', adapter: name || undefined };
 }
 
+function watchDevice(device: GPUDevice) {
+	watched.add(device);
+	// Told even when the CPU already runs (after a WebGPU error): the page then names the cause.
+	void device.lost.then((info) => {
+		if (active?.name === 'webgpu') active = null;
+		console.warn('GPU device lost:', info.message || info.reason);
+		for (const l of lostListeners) l();
+	});
+}
+
 /**
- * Starts (or returns) the backend: 'auto' tries WebGPU then falls back to the CPU. Switching to
- * the CPU is allowed at any time (a lost device, the visitor's choice); the caller rebuilds its
- * tensors afterwards, since tensors of the old backend are not carried over.
+ * Starts (or returns) a backend: 'webgpu' tries WebGPU and falls back to the CPU (with the
+ * reason); 'auto' is whichever runs already, else 'webgpu'. Switching is allowed at any time (a
+ * race, a lost device, the visitor's choice); the caller rebuilds its tensors afterwards, since
+ * tensors of the old backend are not carried over.
  */
-export async function useBackend(want: 'auto' | 'cpu', reason: CpuReason = 'chosen') {
-	if (active && (want === 'auto' || active.name === 'cpu')) return active;
+export async function useBackend(want: 'auto' | BackendName, reason: CpuReason = 'chosen') {
+	const done = () => active && (want === 'auto' || active.name === want);
+	if (done()) return active as BackendInfo;
 	if (starting) await starting.catch(() => undefined);
-	if (active && (want === 'auto' || active.name === 'cpu')) return active;
+	if (done()) return active as BackendInfo;
 	tf.enableProdMode();
 	starting = want === 'cpu' ? startCpu(reason) : startWebGpu();
 	try {

@@ -24,8 +24,16 @@ import {
 } from './lifecycle';
 import { addLoss, emptyHistory, recentLoss, type LossHistory } from './lossHistory';
 import { fallBackText, problemText, type FallBack, type ToyProblem } from './problems';
+import {
+	describeRun,
+	pickBackend,
+	raceBackends,
+	type BackendChoice,
+	type BackendPick,
+	type BackendTiming
+} from './race';
 import { nextStepsPerFrame, smoothRate } from './schedule';
-import { describeBackend, onDeviceLost, useBackend, type BackendInfo, type Tensor } from './tensor';
+import { onDeviceLost, useBackend, type BackendInfo, type Tensor } from './tensor';
 
 /** What a toy gives the loop: one training step at a time, and a way to free its tensors. */
 export interface ToyModel {
@@ -42,7 +50,7 @@ export interface LoopOptions<M extends ToyModel> {
 	/** Refreshes the toy's views from the model; called at most every viewEveryMs while training. */
 	view?: (model: M) => Promise<void>;
 	viewEveryMs?: number;
-	/** Start on the CPU without trying WebGPU (the bench, a visitor's choice, tests). */
+	/** Start on the CPU without timing WebGPU (tests). */
 	cpuOnly?: boolean;
 	/** Runs fn at the next frame; requestAnimationFrame in the page (tests pass their own). */
 	frame?: (fn: () => void) => void;
@@ -59,6 +67,11 @@ export class TrainingLoop<M extends ToyModel> {
 	/** Training steps per second, smoothed. */
 	rate = $state(0);
 	backend = $state.raw<BackendInfo | null>(null);
+	/** The visitor's choice of backend; 'auto' trains on the faster one measured (race.ts). */
+	choice = $state<BackendChoice>('auto');
+	/** Steps/s of each backend, from the race at the first start (null: not raced yet). */
+	timings = $state.raw<BackendTiming[] | null>(null);
+	private pick = $state.raw<BackendPick | null>(null);
 	/** Off screen or the tab hidden: training waits. */
 	held = $state(false);
 	/** Something the visitor should know (a fallback to the CPU), from problems.ts. */
@@ -71,7 +84,9 @@ export class TrainingLoop<M extends ToyModel> {
 	running = $derived(this.phase === 'running');
 	/** What stopped training, as a message that says what to do (problems.ts). */
 	error = $derived(this.life.problem ? problemText[this.life.problem] : null);
-	backendText = $derived(this.backend ? describeBackend(this.backend) : 'not started yet');
+	backendText = $derived(
+		this.backend ? describeRun(this.backend, this.timings ?? [], this.pick) : 'not started yet'
+	);
 
 	/** The current model; undefined before the first start and while rebuilding. */
 	model: M | undefined;
@@ -103,6 +118,14 @@ export class TrainingLoop<M extends ToyModel> {
 
 	pause() {
 		this.send({ type: 'pause' });
+	}
+
+	/**
+	 * Trains on `choice` from now on. Tensors cannot follow to another backend, so the caller
+	 * resets (the toy's own Reset: same seed, step 0); the race is not run again.
+	 */
+	choose(choice: BackendChoice) {
+		this.choice = choice;
 	}
 
 	/** Back to step 0 with fresh weights from the same seed (settings are read again by build). */
@@ -218,14 +241,27 @@ export class TrainingLoop<M extends ToyModel> {
 	}
 
 	private async build(generation: number) {
-		const cpu = this.options.cpuOnly || this.fallBack !== null;
-		const backend = await useBackend(cpu ? 'cpu' : 'auto', this.fallBack ?? 'chosen');
+		const backend = await this.startBackend();
 		if (generation !== this.life.generation) return;
 		this.backend = this.fallBack ? { ...backend, reason: this.fallBack } : backend;
-		this.unsubscribeLost ??= onDeviceLost(() => this.fellBack('device-lost'));
+		// A device lost while the CPU won the race ends nothing here; after a WebGPU error it
+		// names the cause.
+		this.unsubscribeLost ??= onDeviceLost(() => {
+			if (this.backend?.name === 'webgpu' || this.fallBack) this.fellBack('device-lost');
+		});
 		this.disposeModel();
 		this.model = this.options.build();
 		this.send({ type: 'built', generation });
+	}
+
+	/** The CPU after a fallback; else the visitor's choice, or the race's winner (raced once). */
+	private async startBackend(): Promise<BackendInfo> {
+		if (this.options.cpuOnly || this.fallBack) return useBackend('cpu', this.fallBack ?? 'chosen');
+		if (this.choice === 'auto' && this.timings === null) {
+			this.timings = await raceBackends(this.options.build);
+		}
+		this.pick = pickBackend(this.timings ?? [], this.choice);
+		return useBackend(this.pick.name);
 	}
 
 	/**
