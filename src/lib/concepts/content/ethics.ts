@@ -37,6 +37,22 @@ This app makes some of these points concrete: the model's output is treated as u
 				model:
 					'A high probability means the wording is typical for this model, not that the claim is correct: a confident falsehood can score high on every token.'
 			}
+		},
+		{
+			kind: 'watermark',
+			intro:
+				'Generate a continuation with a hidden watermark and one without, then edit or paste text under the detector and watch its z-score.',
+			prompt: 'A language model',
+			maxTokens: 120,
+			gamma: 0.25,
+			delta: 2,
+			seed: 2023,
+			lookFor: {
+				builtin:
+					'The marked text scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z but rarely below the line, while a short snippet cannot be judged.',
+				model:
+					'The marked reply scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z, and a short reply cannot be judged.'
+			}
 		}
 	],
 	presenter: {
