@@ -53,6 +53,18 @@ This app makes some of these points concrete: the model's output is treated as u
 				model:
 					'The marked reply scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z, and a short reply cannot be judged.'
 			}
+		},
+		{
+			kind: 'bias-probe',
+			intro:
+				'Ask the engine which word comes next after two prompts that differ in one word, and compare the probabilities of he, she and they, or of rich and poor.',
+			seed: 2018,
+			lookFor: {
+				builtin:
+					'Most gaps are zero: the trigram model sees only the last two words, so “The nurse said that” and “The engineer said that” look the same to it.',
+				model:
+					'Which side each bar leans to, and how far: an occupation or a name moving he and she by several points is an association the model learned from its text.'
+			}
 		}
 	],
 	presenter: {
