@@ -39,6 +39,15 @@ For builders, the practical upshot is documentation: know your training data, te
 			seed: 2024,
 			lookFor:
 				'Generated text about law is a draft, not advice: the model has no way to know the current rules.'
+		},
+		{
+			kind: 'risk-tiers',
+			intro:
+				'Pick a use or answer a few questions, and a rule table written from the AI Act’s articles returns the tier, the duties that follow and the articles behind them (as of November 2026).',
+			start: 'support-bot',
+			seed: 1689,
+			lookFor:
+				'Each tier comes with the articles that put the use there: change one answer, such as whether the system profiles people, and watch the tier and its duties change.'
 		}
 	],
 	presenter: {
