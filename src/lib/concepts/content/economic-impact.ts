@@ -37,6 +37,20 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 			seed: 2025,
 			lookFor:
 				'Notice that the run cost nothing and sent nothing anywhere: a different economic model from paying per token.'
+		},
+		{
+			kind: 'session-cost',
+			intro:
+				'Everything this tab has generated so far, turned into operations, energy under assumptions you can change, and what the same tokens would cost at an API, beside published training figures.',
+			watts: 30,
+			gflopsPerJoule: 500,
+			seed: 2020,
+			lookFor: {
+				builtin:
+					'The trigram model has no weights to multiply, so its operations stay blank; its energy is only the seconds it spent times the power you set.',
+				model:
+					'Operations grow with the model’s size times the tokens; even a long session is many orders of magnitude below one training run.'
+			}
 		}
 	],
 	presenter: {
