@@ -58,7 +58,8 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 			'Cheaper drafts change the economics around them.',
 			'Evidence both ways: large gains for novices and routine work, losses outside the tool’s strengths, slower experts in one 2025 trial.',
 			'Automate some tasks, augment many, create new roles.',
-			'Copyright questions are still being decided.'
+			'Copyright questions are still being decided.',
+			'Lab: this tab’s own tokens as operations, watt-hours and API dollars, beside one training run.'
 		],
 		pointAt: 'The per-message stats: tokens generated locally, no server bill.'
 	},

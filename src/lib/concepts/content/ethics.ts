@@ -46,7 +46,7 @@ This app makes some of these points concrete: the model's output is treated as u
 			maxTokens: 120,
 			gamma: 0.25,
 			delta: 2,
-			seed: 2023,
+			seed: 2028,
 			lookFor: {
 				builtin:
 					'The marked text scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z but rarely below the line, while a short snippet cannot be judged.',
@@ -72,7 +72,8 @@ This app makes some of these points concrete: the model's output is treated as u
 			'Misinformation, misuse, bias, privacy, copyright, energy, jobs.',
 			'Provenance over detection.',
 			'Models can memorise and repeat personal data from their training set.',
-			'Token probability measures typical wording, not truth.'
+			'Token probability measures typical wording, not truth.',
+			'Labs: a watermark only the key holder can count; a bias probe where one changed word moves the next word.'
 		],
 		pointAt:
 			'A sentence that reads smoothly but says something false or unsupported, with high numbers under its tokens.'

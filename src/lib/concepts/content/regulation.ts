@@ -55,7 +55,8 @@ For builders, the practical upshot is documentation: know your training data, te
 			'EU: four risk tiers, duties for general-purpose models since August 2025, high-risk rules moved to December 2027 and August 2028 (as of November 2026).',
 			'US: the 2023 executive order, which imposed reporting duties, was revoked in January 2025; policy now runs through new orders, states and courts (as of November 2026).',
 			'China: content rules, algorithm filing and, since September 2025, mandatory labels.',
-			'Copyright: training data and authorship both unsettled.'
+			'Copyright: training data and authorship both unsettled.',
+			'Lab: a rule table with an article behind every tier; change one answer and the duties change.'
 		],
 		pointAt:
 			'The month and year in brackets after each rule: these rules change fast, so check them before a talk.'

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify';
 import { rules, type Tier, type UseAnswers } from './rules';
-import { templates } from './templates';
+import { none, templates } from './templates';
 
-const base: UseAnswers = {
-	purpose: 'general',
-	interacts: false,
-	generates: false,
-	deepfakes: false,
-	readsEmotions: false,
-	narrowTask: false,
-	profiling: false
-};
+const base: UseAnswers = { ...none, purpose: 'general' };
 const use = (over: Partial<UseAnswers>): UseAnswers => ({ ...base, ...over });
 
 /** One example use per rule, and the tier the whole table then gives it. */

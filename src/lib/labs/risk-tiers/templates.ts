@@ -3,7 +3,8 @@
 // rule table like any answers a visitor gives.
 import type { Purpose, UseAnswers } from './rules';
 
-const none: Omit<UseAnswers, 'purpose'> = {
+/** Every yes/no question answered no. */
+export const none: Omit<UseAnswers, 'purpose'> = {
 	interacts: false,
 	generates: false,
 	deepfakes: false,
