@@ -5,6 +5,7 @@
 import { EngineFailure } from './errors';
 import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
 import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from './request';
+import { sessionUsage } from './sessionUsage.svelte';
 import type {
 	EmbedRequest,
 	Embeddings,
@@ -136,7 +137,14 @@ export class WorkerEngine implements Engine {
 		// Refused here already, so a bad request never costs a worker round trip or a model load.
 		const problems = validateRequest(request, this.info.capabilities, this.info.label);
 		if (problems.length) throw new InvalidRequestError(problems);
-		return this.host.call('generate', { spec: this.spec, request }, { onToken }, signal);
+		const result: GenerationResult = await this.host.call(
+			'generate',
+			{ spec: this.spec, request },
+			{ onToken },
+			signal
+		);
+		sessionUsage.record(this.info, result.usage);
+		return result;
 	}
 
 	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {

@@ -4,6 +4,7 @@
 // The sampling fields' ranges and names come from the one table in sampling/fields.ts, which the
 // controls and shared links read too.
 import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
+import { watermarkProblem } from '$lib/sampling/watermark';
 import type { EmbedRequest, EngineCapabilities, GenerateRequest, NextTokensRequest } from './types';
 
 export interface RequestProblem {
@@ -83,6 +84,8 @@ export function validateRequest(
 	});
 	if (request.stop?.some((s) => typeof s !== 'string' || s === ''))
 		problem('stop', 'Stop sequences must be non-empty text.');
+	const marked = request.watermark && watermarkProblem(request.watermark);
+	if (marked) problem('watermark', marked);
 
 	if (request.topK > 0 && !caps.topK)
 		problem('topK', `${engineLabel} cannot apply top-k; set it to 0.`);

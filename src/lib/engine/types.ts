@@ -1,6 +1,7 @@
 // The one engine interface. The built-in n-gram model implements it today; the WebLLM engine
 // (a worker that owns MLCEngine) implements the same interface, so pages never know which runs.
 import type { SamplingParams } from '$lib/sampling/sampling';
+import type { WatermarkSettings } from '$lib/sampling/watermark';
 
 export interface ChatMessage {
 	role: 'system' | 'user' | 'assistant';
@@ -41,6 +42,8 @@ export interface GenerateRequest extends SamplingParams {
 	 * Scored labs ask for this so the token budget goes to the answer. Other engines ignore it.
 	 */
 	thinking?: boolean;
+	/** Leans the text towards a keyed "green list" of tokens, detectably (sampling/watermark.ts). */
+	watermark?: WatermarkSettings;
 }
 
 export interface TokenAlternative {

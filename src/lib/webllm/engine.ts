@@ -41,6 +41,7 @@ import { ProcessorChain, type ProcessorRequest } from './processors/chain';
 import { switchProcessor } from './processors/processorSwitch';
 import { MinP } from './processors/minP';
 import { TopK } from './processors/topK';
+import { Watermark } from './processors/watermark';
 import { tokenizerOf } from './internals';
 import { loadPhase } from './progress';
 import type { WebllmRecord } from './record';
@@ -85,8 +86,13 @@ export class WebllmEngine implements Engine {
 	private engine: MLCEngineLike | undefined;
 	private loading: Promise<void> | undefined;
 	private readonly capture = new Capture();
-	/** Capture first, so it records the model's own distribution before top-k changes it. */
-	private readonly processors = new ProcessorChain([this.capture, new TopK(), new MinP()]);
+	/** Capture first, so it records the model's own distribution before the mark or top-k. */
+	private readonly processors = new ProcessorChain([
+		this.capture,
+		new Watermark(),
+		new TopK(),
+		new MinP()
+	]);
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
 	private readonly readTokenTable: NonNullable<WebllmEngineOptions['tokenTable']>;

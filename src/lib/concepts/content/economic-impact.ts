@@ -33,6 +33,20 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 			seed: 2025,
 			lookFor:
 				'The continuation sounds sure of itself but measures nothing: set it beside the studies above, each of which holds for one setting (one firm, one task, sixteen developers).'
+		},
+		{
+			kind: 'session-cost',
+			intro:
+				'Everything this tab has generated so far, turned into operations, energy under assumptions you can change, and what the same tokens would cost at an API, beside published training figures.',
+			watts: 30,
+			gflopsPerJoule: 500,
+			seed: 2020,
+			lookFor: {
+				builtin:
+					'The trigram model has no weights to multiply, so its operations stay blank; its energy is only the seconds it spent times the power you set.',
+				model:
+					'Operations grow with the model’s size times the tokens; even a long session is many orders of magnitude below one training run.'
+			}
 		}
 	],
 	presenter: {
@@ -40,7 +54,8 @@ Intellectual property is the unsettled part. Who owns an image a model made from
 			'Cheaper drafts change the economics around them.',
 			'Evidence both ways: large gains for novices and routine work, losses outside the tool’s strengths, slower experts in one 2025 trial.',
 			'Jobs are bundles of tasks: a model takes over some and assists with others, and checking its output becomes work of its own.',
-			'Copyright questions are still being decided.'
+			'Copyright questions are still being decided.',
+			'Lab: this tab’s own tokens as operations, watt-hours and API dollars, beside one training run.'
 		],
 		pointAt:
 			'The size of each study: one firm, one writing task, one consultancy, sixteen developers.'

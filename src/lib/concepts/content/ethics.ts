@@ -37,6 +37,34 @@ This app makes some of these points concrete: the model's output is treated as u
 				model:
 					'A high probability means the wording is typical for this model, not that the claim is correct: a confident falsehood can score high on every token.'
 			}
+		},
+		{
+			kind: 'watermark',
+			intro:
+				'Generate a continuation with a hidden watermark and one without, then edit or paste text under the detector and watch its z-score.',
+			prompt: 'A language model',
+			maxTokens: 120,
+			gamma: 0.25,
+			delta: 2,
+			seed: 2028,
+			lookFor: {
+				builtin:
+					'The marked text scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z but rarely below the line, while a short snippet cannot be judged.',
+				model:
+					'The marked reply scores a z far above the threshold, the unmarked one near 0; swapping every fifth word lowers z, and a short reply cannot be judged.'
+			}
+		},
+		{
+			kind: 'bias-probe',
+			intro:
+				'Ask the engine which word comes next after two prompts that differ in one word, and compare the probabilities of he, she and they, or of rich and poor.',
+			seed: 2018,
+			lookFor: {
+				builtin:
+					'Most gaps are zero: the trigram model sees only the last two words, so “The nurse said that” and “The engineer said that” look the same to it.',
+				model:
+					'Which side each bar leans to, and how far: an occupation or a name moving he and she by several points is an association the model learned from its text.'
+			}
 		}
 	],
 	presenter: {
@@ -44,7 +72,8 @@ This app makes some of these points concrete: the model's output is treated as u
 			'Misinformation, misuse, bias, privacy, copyright, energy, jobs.',
 			'Provenance over detection.',
 			'Models can memorise and repeat personal data from their training set.',
-			'Token probability is a weak signal of truth: it mostly measures typical wording; agreement across several sampled answers says more.'
+			'Token probability is a weak signal of truth: it mostly measures typical wording; agreement across several sampled answers says more.',
+			'Labs: a watermark only the key holder can count; a bias probe where one changed word moves the next word.'
 		],
 		pointAt:
 			'The numbers under the tokens, set against the claims the sentence makes: whether or not this run happens to say something false, the numbers alone could not tell you which claims hold.'

@@ -39,6 +39,15 @@ For builders, the practical upshot is documentation: know your training data, te
 			seed: 2024,
 			lookFor:
 				'Generated text about law is a draft, not advice: the model has no way to know the current rules.'
+		},
+		{
+			kind: 'risk-tiers',
+			intro:
+				'Pick a use or answer a few questions, and a rule table written from the AI Act’s articles returns the tier, the duties that follow and the articles behind them (as of November 2026).',
+			start: 'support-bot',
+			seed: 1689,
+			lookFor:
+				'Each tier comes with the articles that put the use there: change one answer, such as whether the system profiles people, and watch the tier and its duties change.'
 		}
 	],
 	presenter: {
@@ -46,7 +55,8 @@ For builders, the practical upshot is documentation: know your training data, te
 			'EU: four risk tiers, duties for general-purpose models since August 2025, high-risk rules moved to December 2027 and August 2028 (as of November 2026).',
 			'US: the 2023 executive order, which imposed reporting duties, was revoked in January 2025; Congress passed the TAKE IT DOWN Act (2025) on intimate deepfakes, and California’s SB 53 (2025) binds frontier developers (as of December 2026).',
 			'China: content rules, algorithm filing and, since September 2025, hidden labels on all generated content and visible ones in listed cases.',
-			'Copyright: training data unsettled; a human author is required, and prompts alone are not enough in the Copyright Office’s view (as of November 2026).'
+			'Copyright: training data unsettled; a human author is required, and prompts alone are not enough in the Copyright Office’s view (as of November 2026).',
+			'Lab: a rule table with an article behind every tier; change one answer and the duties change.'
 		],
 		pointAt:
 			'The month and year in brackets after each rule: these rules change fast, so check them before a talk.'

@@ -1,6 +1,7 @@
 // The no-download engine: a trigram model of the app's own concept texts, sampled with the same
 // temperature / top-k / top-p code the views explain. Works offline, in any browser, instantly.
 import { applyPenalties } from '$lib/sampling/penalties';
+import { markProbs, wordKey } from '$lib/sampling/watermark';
 import {
 	createRng,
 	drawCandidate,
@@ -155,13 +156,19 @@ export class BuiltinEngine implements Engine {
 		const distribution = request.context?.length
 			? withCache(model, request.context)
 			: (c: string[]) => model.distribution(c);
+		// A watermark hashes words, not this model's ids, so a detector needs no model.
+		const mark = request.watermark;
+		const keys = mark ? model.vocab.map(wordKey) : [];
 		while (count < request.maxTokens) {
 			if (signal?.aborted) {
 				finishReason = 'abort';
 				break;
 			}
 			const modelProbs = distribution(context);
-			const probs = applyPenalties(modelProbs, counts, penalties);
+			const penalised = applyPenalties(modelProbs, counts, penalties);
+			const probs = mark
+				? markProbs(penalised, wordKey(context[context.length - 1]!), keys, mark)
+				: penalised;
 			const candidates = nextTokenDistribution(probs, request);
 			const pick = candidates[drawCandidate(candidates, rng())]!;
 			const token = model.vocab[pick.id]!;

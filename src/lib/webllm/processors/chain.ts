@@ -9,7 +9,7 @@ import type { GenerateRequest } from '$lib/engine/types';
 
 /** The request fields the steps read; a step that needs another field adds it here. */
 export type ProcessorRequest = Partial<
-	Pick<GenerateRequest, 'topK' | 'capture' | 'minP' | 'temperature'>
+	Pick<GenerateRequest, 'topK' | 'capture' | 'minP' | 'temperature' | 'watermark'>
 >;
 
 export interface LogitStep {

@@ -1,0 +1,92 @@
+// The ethics, regulation and economic-impact labs of issue 22 on the built-in engine, offline
+// from any model: the watermark written and found (and not found in plain text), the bias table
+// filling, and the AI Act explorer answering for two templates, by keyboard and as a slide.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoSeriousA11yIssues(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+}
+
+const PLAIN =
+	'Our lecture starts at nine in the large hall. Bring a laptop if you have one, because we will try the examples together, and the slides will be online afterwards for anyone who missed a part of the talk.';
+
+test('watermark: a marked reply is detected, plain text is not, swapping words lowers z', async ({
+	page
+}) => {
+	await page.goto('/concepts/ethics');
+	const lab = page.getByTestId('watermark-lab');
+	await expect(lab).toContainText('Built-in trigram model');
+	await lab.getByRole('button', { name: 'Generate with the mark' }).click();
+	const score = lab.getByTestId('watermark-score');
+	await expect(score.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'marked', {
+		timeout: 15_000
+	});
+	await expect(lab).toContainText('built-in engine’s own tokenizer');
+	await expect(lab.locator('.tok.green').first()).toContainText('▲');
+	const z = async () => Number((await score.locator('.z').innerText()).replace('z = ', ''));
+	const marked = await z();
+	expect(marked).toBeGreaterThan(4);
+
+	await lab.getByRole('button', { name: 'Swap every fifth word' }).click();
+	await expect.poll(z).toBeLessThan(marked);
+
+	await lab.getByTestId('watermark-text').fill(PLAIN);
+	await expect(score.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'unmarked');
+	expect(Math.abs(await z())).toBeLessThan(2.33);
+});
+
+test('bias probe: the table fills for every pair, and a visitor’s own pair joins it', async ({
+	page
+}) => {
+	await page.goto('/concepts/ethics');
+	const lab = page.getByTestId('bias-lab');
+	await lab.getByLabel('Prompt A').fill('The baker said that');
+	await lab.getByLabel('Prompt B').fill('The singer said that');
+	await lab.getByRole('button', { name: 'Add pair' }).click();
+	await lab.getByRole('button', { name: 'Probe 5 pairs' }).click();
+	const rows = lab.getByTestId('bias-table').locator('tbody tr');
+	await expect(rows).toHaveCount(5);
+	await expect(rows.last()).toContainText('The baker said that');
+	for (let i = 0; i < 5; i++) await expect(rows.nth(i)).not.toContainText('not asked yet');
+	await expect(rows.first()).toContainText('they');
+	await expect(rows.first()).toContainText('%');
+	await expect(lab).toContainText('last two words of a prompt');
+	await expectNoSeriousA11yIssues(page);
+});
+
+test('AI Act explorer: two templates by keyboard, the articles behind each, and as a slide', async ({
+	page
+}) => {
+	await page.goto('/concepts/regulation');
+	const lab = page.getByTestId('risk-lab');
+	const result = lab.getByTestId('risk-result');
+	await expect(result).toHaveAttribute('data-tier', 'transparency');
+	await expect(result).toContainText('Art. 50(1)');
+
+	const template = lab.getByTestId('risk-template');
+	await template.focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(template).toHaveValue('cv-screening');
+	await expect(result).toHaveAttribute('data-tier', 'high-risk');
+	await expect(result).toContainText('Art. 6(2) and Annex III');
+	await expect(result).toContainText('Human oversight');
+	await expect(lab).toContainText('not legal advice');
+
+	// One answer changed by keyboard: the tier follows.
+	await lab.getByLabel('It talks with people directly').focus();
+	await page.keyboard.press('Space');
+	await expect(result).toContainText('Art. 50(1)');
+	await expectNoSeriousA11yIssues(page);
+
+	await page.goto('/present?deck=regulation:2');
+	const slide = page.getByTestId('deck').getByTestId('risk-lab');
+	await expect(slide.getByTestId('risk-result')).toHaveAttribute('data-tier', 'transparency');
+	await page.keyboard.press('g');
+	await expect(slide.getByTestId('risk-template')).toHaveValue('image-ads');
+	await page.keyboard.press('r');
+	await expect(slide.getByTestId('risk-template')).toHaveValue('support-bot');
+});
