@@ -1,7 +1,7 @@
 // The sampling lab, as a visitor uses it on the built-in engine: step, reshape without asking
 // the model again, branch, reload, repeat by seed, all from the keyboard too; saved trees that a
 // ?lab= link, a second tab or another slide never overwrite; and on a WebLLM model, the lab's
-// request, with the draw the worker makes over the whole vocabulary, reaches WebLLM there.
+// request reaches WebLLM in the worker.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../scripts/fixtures/model-server.mjs';
 import { chooseEngine } from './engine';
-import { recordWorkerCalls } from './workerCalls';
-
-interface WorkerCall {
-	method?: string;
-	args: { spec: { type: string }; request?: Record<string, unknown> };
-}
 
 const labOf = (page: Page) => page.getByTestId('sampling-lab');
 const pathTokens = (lab: Locator) => lab.getByTestId('lab-path').getByRole('button');
@@ -305,10 +299,7 @@ test('a damaged saved tree is named in a notice, the lab still works, and the da
 	expect(await labRecord(page)).toBe('garbage');
 });
 
-test('on a downloaded model the lab asks WebLLM in the worker for the step and its draw', async ({
-	page
-}) => {
-	await recordWorkerCalls(page);
+test('on a downloaded model the lab asks WebLLM in the worker for the step', async ({ page }) => {
 	const dir = mkdtempSync(join(tmpdir(), 'e2e-lab-'));
 	writeTinyModel(dir, { shards: 2, shardBytes: 64 * 1024 });
 	const server = await startModelServer({ dir });
@@ -327,22 +318,14 @@ test('on a downloaded model the lab asks WebLLM in the worker for the step and i
 		await expect(lab.getByTestId('lab-engine')).toContainText(id);
 		await expect(lab.getByTestId('lab-engine')).toContainText('top 50 candidates');
 		// The fixture's library has no TVM inside: WebLLM read it from IndexedDB and refused it.
+		// (The lab loads before it steps, so the step and its draw never leave the page here;
+		// lab.svelte.spec.ts and webllm/engine.spec.ts check the draw request and the worker's draw.)
 		await expect(lab.getByTestId('lab-status')).toContainText(
 			'model library could not be started',
 			{
 				timeout: 30_000
 			}
 		);
-		// The step went to the worker with the seeded draw, to be made over the whole vocabulary.
-		const posted = await page.evaluate(
-			() => (window as unknown as { __posted: WorkerCall[] }).__posted
-		);
-		const step = posted.find((m) => m.method === 'nextTokens' && m.args.spec.type === 'webllm');
-		expect(step?.args.request).toMatchObject({
-			text: expect.any(String),
-			top: 50,
-			draw: { temperature: expect.any(Number), u: expect.any(Number) }
-		});
 	} finally {
 		await server.close();
 		rmSync(dir, { recursive: true, force: true });

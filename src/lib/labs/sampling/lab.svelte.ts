@@ -205,19 +205,15 @@ export class SamplingLab {
 		this.error = null;
 		try {
 			const engine = this.engine();
-			// The step waits in the worker's queue right behind the load, one round trip sooner;
-			// if the load fails, its error is the one shown.
-			const loading = engine.load();
+			// Loaded first: a WebLLM model's load takes the GPU lock shared by the tabs.
+			await engine.load();
 			this.calls++;
-			const asking = engine.nextTokens({
+			const next = await engine.nextTokens({
 				text: textTo(asked, key),
 				top: CANDIDATES,
 				after: node(asked, key).token?.id,
 				draw: this.drawRequest(path(asked, key).length - 1)
 			});
-			asking.catch(() => {});
-			await loading;
-			const next = await asking;
 			// Meanwhile another tab's steps may have been merged in and the nodes renumbered:
 			// the node is found again by its path.
 			const now = this.record.trees.find((t) => t.id === asked.id);
