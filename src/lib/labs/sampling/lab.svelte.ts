@@ -3,6 +3,9 @@
 // and the seeded draw. Sliders only recompute `view` from the kept scores: no engine call. The
 // k-th step of any branch uses the k-th number of the seed's sequence, so a seed repeats the same
 // draws, exactly as the built-in engine's own generate() would (reshape.spec.ts replays one).
+// An engine that lists only its top candidates (WebLLM) also draws with that number among all its
+// tokens and names the one it lands on, the tail included; the step takes that token. Each
+// request carries the last token taken, so such an engine continues from its cache.
 // Saved per lab and engine (a concept page, or a slide in talk mode: the caller's key), as a
 // record of starts (merge.ts): a ?lab= link opens its own start beside the saved ones, a save
 // merges into what is stored in one transaction, and a BroadcastChannel tells the lab's other
