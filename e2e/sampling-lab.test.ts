@@ -318,6 +318,8 @@ test('on a downloaded model the lab asks WebLLM in the worker for the step', asy
 		await expect(lab.getByTestId('lab-engine')).toContainText(id);
 		await expect(lab.getByTestId('lab-engine')).toContainText('top 50 candidates');
 		// The fixture's library has no TVM inside: WebLLM read it from IndexedDB and refused it.
+		// (The lab loads before it steps, so the step and its draw never leave the page here;
+		// lab.svelte.spec.ts and webllm/engine.spec.ts check the draw request and the worker's draw.)
 		await expect(lab.getByTestId('lab-status')).toContainText(
 			'model library could not be started',
 			{

@@ -72,6 +72,29 @@ export interface NextTokensRequest {
 	text: string;
 	/** How many of the most likely next tokens to report, at most `maxCapture`. */
 	top: number;
+	/**
+	 * The id of the token the text ends with, when the text is the previous step's text plus this
+	 * token: an engine that keeps its cache (WebLLM) then reads one token instead of the whole text.
+	 */
+	after?: number;
+	/** Draw the next token from the whole distribution with these settings (the lab's seeded u). */
+	draw?: NextTokenDraw;
+}
+
+/** A draw the engine makes where the whole distribution is (the worker, for WebLLM). */
+export interface NextTokenDraw extends SamplingParams {
+	minP: number;
+	/** The uniform number in [0, 1) the draw walks the cumulative probabilities with. */
+	u: number;
+}
+
+export interface DrawnToken extends NextTokenCandidate {
+	/** Its probability after the settings. */
+	sampledProb: number;
+	/** 1 for the model's favourite; above the listed candidates' count, a draw from the tail. */
+	rank: number;
+	/** The settings and number it was drawn with. */
+	draw: NextTokenDraw;
 }
 
 export interface NextTokenCandidate {
@@ -95,6 +118,8 @@ export interface NextTokens {
 	 * write), so filters and draws computed from it are exact; otherwise the tail is an estimate.
 	 */
 	complete: boolean;
+	/** The token the request's draw landed on, named even when it is not listed. */
+	drawn?: DrawnToken;
 }
 
 /** Texts to turn into vectors (an embedding model only). */

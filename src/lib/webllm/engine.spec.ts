@@ -28,11 +28,15 @@ const table = buildTokenTable({
 // Every step the same smooth preference: token 0 most likely, token 7 least.
 const stepLogits = () => Float32Array.from(words, (_, i) => -i * 0.4);
 
+interface FakePipeline {
+	logitProcessor?: LogitProcessor;
+	tokenizer?: { encode(t: string): Int32Array };
+	forwardDecodeToken?(id: number): Promise<{ logits: Float32Array; dispose(): void }>;
+	sampleFromRawLogits?(l: { logits: Float32Array }): Promise<number>;
+}
+
 class FakeMLCEngine implements MLCEngineLike {
-	loadedModelIdToPipeline = new Map<
-		string,
-		{ logitProcessor?: LogitProcessor; tokenizer?: { encode(t: string): Int32Array } }
-	>();
+	loadedModelIdToPipeline = new Map<string, FakePipeline>();
 	calls: string[] = [];
 	private interrupted = false;
 	constructor(private readonly config: MLCEngineConfig) {}
@@ -49,8 +53,23 @@ class FakeMLCEngine implements MLCEngineLike {
 		const tokenizer = {
 			encode: (text: string) => Int32Array.from(text.match(/ ?\w+/g) ?? [], (w) => words.indexOf(w))
 		};
-		this.loadedModelIdToPipeline.set(modelId, { logitProcessor, tokenizer });
+		// One decode step as the pipeline has it (internals.ts): a token through the cache, then
+		// its logits through the processor; after token t, token t + 1 is the favourite.
+		const pipeline: FakePipeline = {
+			logitProcessor,
+			tokenizer,
+			forwardDecodeToken: async (id: number) => {
+				this.decoded.push(id);
+				return { logits: stepLogits().map((_, i) => -((i - id - 1 + 8) % 8) * 0.4), dispose() {} };
+			},
+			sampleFromRawLogits: async (l: { logits: Float32Array }) => {
+				pipeline.logitProcessor?.processLogits(l.logits);
+				return 0;
+			}
+		};
+		this.loadedModelIdToPipeline.set(modelId, pipeline);
 	}
+	decoded: number[] = [];
 	async unload() {
 		this.calls.push('unload');
 		this.loadedModelIdToPipeline.clear();
@@ -243,6 +262,44 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 		await expect(engine.nextTokens({ text: 'x', top: 99 })).rejects.toMatchObject({
 			name: 'InvalidRequest'
 		});
+	});
+
+	it('continues a step from the cache when the text extends the last one by the token taken', async () => {
+		const { engine, fake } = setup();
+		await engine.nextTokens({ text: 'The', top: 3 });
+		const next = await engine.nextTokens({ text: 'The cat', top: 3, after: 1 });
+		// One prefill for the first step, then one decode of token 1: no second prompt.
+		expect(fake().prompts).toEqual(['The']);
+		expect(fake().decoded).toEqual([1]);
+		expect(next.candidates.map((c) => c.text)).toEqual([' sat', ' on', ' a']);
+		// A branch back to another text reads it whole.
+		await engine.nextTokens({ text: 'The dog', top: 3, after: 1 });
+		expect(fake().prompts).toEqual(['The', 'The dog']);
+		// A generation in between uses the cache for itself: the next step reads its text again.
+		await generate(engine, { maxTokens: 1 });
+		await engine.nextTokens({ text: 'The dog sat', top: 3, after: 2 });
+		expect(fake().prompts).toEqual(['The', 'The dog', 'The dog sat']);
+		expect(fake().decoded).toEqual([1]);
+	});
+
+	it('draws from the whole distribution and names a token beyond the listed ones', async () => {
+		const { engine, fake } = setup();
+		const draw = { temperature: 1, topK: 0, topP: 1, minP: 0, u: 0.999 };
+		const next = await engine.nextTokens({ text: 'The', top: 3, draw });
+		// u = 0.999 walks past the seven most likely of eight: the least likely, ' slept'.
+		expect(next.drawn).toMatchObject({ id: 7, text: ' slept', rank: 8, draw });
+		const z = words.reduce((s, _, i) => s + Math.exp(-i * 0.4), 0);
+		expect(next.drawn!.prob).toBeCloseTo(Math.exp(-2.8) / z, 6);
+		expect(next.drawn!.sampledProb).toBeCloseTo(Math.exp(-2.8) / z, 6);
+		// Drawn again on the same text with other settings: no model call at all.
+		const greedy = await engine.nextTokens({
+			text: 'The',
+			top: 3,
+			draw: { ...draw, temperature: 0 }
+		});
+		expect(greedy.drawn).toMatchObject({ id: 0, rank: 1, sampledProb: 1 });
+		expect(fake().prompts).toEqual(['The']);
+		expect(fake().decoded).toEqual([]);
 	});
 
 	it('splits a text into the model’s own tokens, with readable texts', async () => {

@@ -2,7 +2,8 @@
 // worker, which imports this module lazily (createWebllmEngine), so the 6 MB library loads when a
 // downloaded model is first used, never on a page. What it adds to WebLLM: top-k and per-step
 // capture through our LogitProcessor chain (processors/), attached only for requests that use
-// them; token events with readable captured tokens; usage and timings in our shape.
+// them; token events with readable captured tokens; usage and timings in our shape; and the
+// sampling lab's steps, drawn in here from all the logits and continued through the KV cache.
 import type {
 	ChatCompletionChunk,
 	Completion,
@@ -36,14 +37,18 @@ import { webllmInfo } from './capabilities';
 import { embeddingInput, unitLength } from './embedInput';
 import { toCompletionRequest } from './completionRequest';
 import { readTokenTable } from './config';
+import { captureTopN } from '$lib/sampling/sampling';
+import { drawWhole } from '$lib/sampling/wholeDraw';
 import { Capture } from './processors/capture';
+import { Hold } from './processors/hold';
 import { ProcessorChain, type ProcessorRequest } from './processors/chain';
 import { switchProcessor } from './processors/processorSwitch';
 import { MinP } from './processors/minP';
 import { TopK } from './processors/topK';
 import { Watermark } from './processors/watermark';
-import { tokenizerOf } from './internals';
+import { decoderOf, tokenizerOf } from './internals';
 import { loadPhase } from './progress';
+import { planStep } from './stepPlan';
 import type { WebllmRecord } from './record';
 import { idOnlyTable, type TokenTable } from './tokenTable';
 
@@ -86,13 +91,20 @@ export class WebllmEngine implements Engine {
 	private engine: MLCEngineLike | undefined;
 	private loading: Promise<void> | undefined;
 	private readonly capture = new Capture();
-	/** Capture first, so it records the model's own distribution before the mark or top-k. */
+	private readonly hold = new Hold();
+	/** Capture and hold first, so they see the model's own logits before the mark or top-k change them. */
 	private readonly processors = new ProcessorChain([
 		this.capture,
+		this.hold,
 		new Watermark(),
 		new TopK(),
 		new MinP()
 	]);
+	/**
+	 * The text whose logits the last step read, while the KV cache holds exactly that text; any
+	 * other use of the model (a generation, a reset) forgets it.
+	 */
+	private held: { text: string; logits: Float32Array } | undefined;
 	private tokens: Promise<TokenTable> | undefined;
 	private readonly createEngine: NonNullable<WebllmEngineOptions['createEngine']>;
 	private readonly readTokenTable: NonNullable<WebllmEngineOptions['tokenTable']>;
@@ -124,10 +136,12 @@ export class WebllmEngine implements Engine {
 	}
 
 	async reset(): Promise<void> {
+		this.held = undefined;
 		await this.engine?.resetChat();
 	}
 
 	async unload(): Promise<void> {
+		this.held = undefined;
 		await this.engine?.unload();
 		this.engine = undefined;
 		this.loading = undefined;
@@ -162,10 +176,10 @@ export class WebllmEngine implements Engine {
 	}
 
 	/**
-	 * One step of a text: WebLLM completes it as plain text by a single token while the capture
-	 * step records the top N of the model's own distribution at that step. Each call prefills the
-	 * whole text again unless WebLLM reuses its cache for a prefix it has seen (not measured here:
-	 * no GPU on the machines this was written on).
+	 * One step of a text: the model's logits after it, the top N listed and, when asked, the token
+	 * the lab's draw lands on among all of them (sampling/wholeDraw.ts). A text that extends the
+	 * last one by the token just taken costs one decode through the KV cache; the same text again
+	 * costs nothing on the GPU; any other text is read whole (stepPlan.ts).
 	 */
 	async nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {
 		const problem = nextTokensProblem(request, this.info.capabilities);
@@ -176,7 +190,40 @@ export class WebllmEngine implements Engine {
 		const onAbort = () => engine.interruptGenerate();
 		signal?.addEventListener('abort', onAbort, { once: true });
 		try {
-			return await this.withProcessors({ capture: request.top, temperature: 1 }, async () => {
+			const logits = await this.logitsAfter(request, table);
+			const named = (id: number, prob: number) => ({ id, text: table.text(id), prob });
+			const candidates = captureTopN(logits, request.top).map((c) => named(c.id, c.prob));
+			const listed = candidates.reduce((s, c) => s + c.prob, 0);
+			const next: NextTokens = {
+				candidates,
+				otherMass: Math.max(0, 1 - listed),
+				otherCount: Math.max(0, logits.length - candidates.length),
+				complete: false
+			};
+			const drawn = request.draw && drawWhole(logits, request.draw, request.draw.u);
+			if (drawn)
+				next.drawn = {
+					...named(drawn.id, drawn.modelProb),
+					sampledProb: drawn.prob,
+					rank: drawn.rank,
+					draw: request.draw!
+				};
+			return next;
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+		}
+	}
+
+	/** The logits after the request's text, from the cheapest path that gives them. */
+	private async logitsAfter(request: NextTokensRequest, table: TokenTable): Promise<Float32Array> {
+		const plan = planStep(this.held?.text, request, (id) => table.text(id));
+		if (plan.kind === 'reuse') return this.held!.logits;
+		const engine = this.engine!;
+		const decode = plan.kind === 'decode' ? decoderOf(engine, this.record.model_id) : undefined;
+		this.held = undefined;
+		const logits = await this.withProcessors({ hold: true }, async () => {
+			if (decode && plan.kind === 'decode') await decode(plan.id);
+			else
 				await engine.completions.create({
 					prompt: request.text,
 					max_tokens: 1,
@@ -184,24 +231,11 @@ export class WebllmEngine implements Engine {
 					top_p: 1,
 					stream: false
 				});
-				const step = this.capture.drain()[0];
-				if (!step) throw new Error('The model produced no step to inspect.');
-				const candidates = step.top.map((c) => ({
-					id: c.id,
-					text: table.text(c.id),
-					prob: c.prob
-				}));
-				const listed = candidates.reduce((s, c) => s + c.prob, 0);
-				return {
-					candidates,
-					otherMass: Math.max(0, 1 - listed),
-					otherCount: Math.max(0, step.vocabSize - candidates.length),
-					complete: false
-				};
-			});
-		} finally {
-			signal?.removeEventListener('abort', onAbort);
-		}
+			return this.hold.take();
+		});
+		if (!logits) throw new Error('The model produced no step to inspect.');
+		this.held = { text: request.text, logits };
+		return logits;
 	}
 
 	/** The text as the model's own tokens (its tokenizer, read from the loaded pipeline). */
@@ -254,6 +288,7 @@ export class WebllmEngine implements Engine {
 		if (problems.length) throw new InvalidRequestError(problems);
 		await this.load();
 		const engine = this.engine!;
+		this.held = undefined;
 		const capture = request.capture ?? 0;
 		const table = capture > 0 ? await this.tokenTable() : idOnlyTable;
 		const started = performance.now();

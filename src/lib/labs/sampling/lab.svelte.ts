@@ -3,17 +3,20 @@
 // and the seeded draw. Sliders only recompute `view` from the kept scores: no engine call. The
 // k-th step of any branch uses the k-th number of the seed's sequence, so a seed repeats the same
 // draws, exactly as the built-in engine's own generate() would (reshape.spec.ts replays one).
+// An engine that lists only its top candidates (WebLLM) also draws with that number among all its
+// tokens and names the one it lands on, the tail included; the step takes that token. Each
+// request carries the last token taken, so such an engine continues from its cache.
 // Saved per lab and engine (a concept page, or a slide in talk mode: the caller's key), as a
 // record of starts (merge.ts): a ?lab= link opens its own start beside the saved ones, a save
 // merges into what is stored in one transaction, and a BroadcastChannel tells the lab's other
 // tabs to take the result in, so two tabs end with one tree and no one's steps are lost.
 import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
-import type { Engine } from '$lib/engine/types';
+import type { DrawnToken, Engine, NextTokenDraw } from '$lib/engine/types';
 import { createRng } from '$lib/sampling/sampling';
 import { appDb } from '$lib/storage/db';
 import { skippedText } from '$lib/storage/records';
 import { mergeRecords, nodePaths, type LabRecord } from './merge';
-import { drawFrom, reshape, type LabParams, type Row } from './reshape';
+import { drawFrom, namedDraw, reshape, type LabParams, type Row } from './reshape';
 import { emptyRecord, readLab, toStored } from './stored';
 import { advance, createTree, moveTo, node, path, textTo, withNext, type LabTree } from './tree';
 
@@ -47,7 +50,7 @@ export class SamplingLab {
 	busy = $state(false);
 	playing = $state(false);
 	error = $state<EngineError | null>(null);
-	/** Why stepping stopped by itself (end of text, a draw in the unlisted tail). */
+	/** Why stepping stopped by itself (the end of the text). */
 	halted = $state<string | null>(null);
 	/** How many times the engine was asked this visit: sliders never add to it. */
 	calls = $state(0);
@@ -56,10 +59,16 @@ export class SamplingLab {
 	next = $derived(node(this.tree, this.tree.current).next);
 	view = $derived(this.next ? reshape(this.next, this.settings) : null);
 	depth = $derived(path(this.tree).length - 1);
-	draw = $derived(this.view ? drawFrom(this.view, this.uAt(this.depth)) : null);
+	/** The engine's own draw at this step, if it was made with the settings shown now. */
+	drawn = $derived(sameDraw(this.next?.drawn, this.drawRequest(this.depth)));
+	draw = $derived(
+		this.view ? namedDraw(drawFrom(this.view, this.uAt(this.depth)), this.view, this.drawn) : null
+	);
 	text = $derived(textTo(this.tree));
 	ended = $derived(node(this.tree, this.tree.current).token?.text === END);
 
+	/** Each Play or Finish is one run; stop() ends the run under way after its step. */
+	private run = 0;
 	private sequence: number[] = [];
 	private sequenceSeed = NaN;
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,6 +106,12 @@ export class SamplingLab {
 			this.sequence = Array.from({ length: Math.max(2 * (k + 1), 64) }, () => rng());
 		}
 		return this.sequence[k]!;
+	}
+
+	/** The draw the engine is asked to make at step k, with the settings shown now. */
+	drawRequest(k: number): NextTokenDraw {
+		const { temperature, topK, topP, minP } = this.settings;
+		return { temperature, topK, topP, minP, u: this.uAt(k) };
 	}
 
 	/**
@@ -178,16 +193,30 @@ export class SamplingLab {
 
 	/** Asks the engine for the current step's scores unless the tree already holds them. */
 	async ensureNext(): Promise<boolean> {
+		if (node(this.tree, this.tree.current).next || this.ended) return true;
+		return this.ask();
+	}
+
+	/**
+	 * Asks the engine for the current step: its scores, and its draw with the settings shown now.
+	 * The step's last token goes along, so that an engine with a cache continues from it.
+	 */
+	private async ask(): Promise<boolean> {
 		const asked = this.tree;
 		const key = asked.current;
-		if (node(asked, key).next || this.ended) return true;
 		this.busy = true;
 		this.error = null;
 		try {
 			const engine = this.engine();
+			// Loaded first: a WebLLM model's load takes the GPU lock shared by the tabs.
 			await engine.load();
 			this.calls++;
-			const next = await engine.nextTokens({ text: textTo(asked, key), top: CANDIDATES });
+			const next = await engine.nextTokens({
+				text: textTo(asked, key),
+				top: CANDIDATES,
+				after: node(asked, key).token?.id,
+				draw: this.drawRequest(path(asked, key).length - 1)
+			});
 			// Meanwhile another tab's steps may have been merged in and the nodes renumbered:
 			// the node is found again by its path.
 			const now = this.record.trees.find((t) => t.id === asked.id);
@@ -205,18 +234,27 @@ export class SamplingLab {
 		}
 	}
 
-	/** Takes the drawn token (or the only one, when greedy) and moves one step on. */
+	/**
+	 * Takes the drawn token (or the only one, when greedy) and moves one step on. Where the page
+	 * knows only the top candidates, the engine's draw over all its tokens decides; after a slider
+	 * moved it draws again from what it holds (no model run).
+	 */
 	async step(): Promise<boolean> {
 		if (this.busy || this.ended) return false;
 		if (!(await this.ensureNext())) return false;
-		const draw = this.draw;
-		if (!draw?.row) {
-			this.halted =
-				'The draw landed among the tokens beyond the listed ones, which the lab cannot name. Pick a candidate, or try another seed.';
+		const partial = this.view && !this.view.exact && !this.view.greedy;
+		if (partial && !this.drawn && !(await this.ask())) return false;
+		const drawn = this.drawn;
+		const row =
+			partial && drawn
+				? { id: drawn.id, text: drawn.text, modelProb: drawn.prob, prob: drawn.sampledProb }
+				: this.draw?.row;
+		if (!row) {
+			this.halted = 'This engine did not name the token its draw landed on. Pick a candidate.';
 			this.stop();
 			return false;
 		}
-		return this.take(draw.row, draw.u, false);
+		return this.take(row, this.draw?.u ?? null, false);
 	}
 
 	/** Continues from a candidate the visitor picked instead of the drawn one: a new branch. */
@@ -226,7 +264,11 @@ export class SamplingLab {
 		return this.take(row, null, true);
 	}
 
-	private async take(row: Row, u: number | null, forced: boolean): Promise<boolean> {
+	private async take(
+		row: Pick<Row, 'id' | 'text' | 'modelProb' | 'prob'>,
+		u: number | null,
+		forced: boolean
+	): Promise<boolean> {
 		this.halted = null;
 		this.put(
 			advance(
@@ -245,26 +287,38 @@ export class SamplingLab {
 		return this.ensureNext();
 	}
 
-	/** Steps until the text ends or FINISH_LIMIT tokens are there. */
+	/**
+	 * Steps until the text ends or FINISH_LIMIT tokens are there. Like Play, it shows Pause, and
+	 * Pause (or anything else that stops) ends it once the step under way is taken.
+	 */
 	async finish(): Promise<void> {
-		this.stop();
-		while (this.depth < FINISH_LIMIT && (await this.step()));
+		const run = this.begin();
+		while (run === this.run && this.depth < FINISH_LIMIT && (await this.step()));
+		if (run === this.run) this.playing = false;
 	}
 
-	/** Steps at a pace until stopped, the text ends or a draw cannot be named. */
+	/** Steps at a pace until stopped or the text ends; Pause ends it after the step under way. */
 	play(paceMs: number): void {
-		this.stop();
-		this.playing = true;
+		const run = this.begin();
 		const tick = async () => {
-			if (!this.playing) return;
+			if (run !== this.run) return;
 			const more = await this.step();
-			if (more && this.playing && this.depth < FINISH_LIMIT) this.timer = setTimeout(tick, paceMs);
+			if (run !== this.run) return;
+			if (more && this.depth < FINISH_LIMIT) this.timer = setTimeout(tick, paceMs);
 			else this.playing = false;
 		};
 		void tick();
 	}
 
+	/** Starts a Play or Finish run, ending the one before. */
+	private begin(): number {
+		this.stop();
+		this.playing = true;
+		return this.run;
+	}
+
 	stop(): void {
+		this.run++;
 		this.playing = false;
 		clearTimeout(this.timer);
 	}
@@ -321,4 +375,17 @@ export class SamplingLab {
 			// Without the app database the starts live for this visit only.
 		}
 	}
+}
+
+/** The engine's draw when it was made with exactly this request, else undefined. */
+function sameDraw(drawn: DrawnToken | undefined, want: NextTokenDraw): DrawnToken | undefined {
+	const d = drawn?.draw;
+	return d &&
+		d.u === want.u &&
+		d.temperature === want.temperature &&
+		d.topK === want.topK &&
+		d.topP === want.topP &&
+		d.minP === want.minP
+		? drawn
+		: undefined;
 }

@@ -5,7 +5,7 @@ import { trainingParagraphs } from '$lib/concepts';
 import { BuiltinEngine } from '$lib/engine/builtin/builtinEngine';
 import type { NextTokens } from '$lib/engine/types';
 import { createRng } from '$lib/sampling/sampling';
-import { drawFrom, reshape, type LabParams } from './reshape';
+import { drawFrom, namedDraw, reshape, type LabParams } from './reshape';
 
 const params = (over: Partial<LabParams> = {}): LabParams => ({
 	temperature: 1,
@@ -124,5 +124,88 @@ describe('replaying the engine', () => {
 			expect(replay).toEqual(tokens);
 			expect(tokens.length).toBeGreaterThan(3);
 		}
+	});
+});
+
+describe('the built-in engine draws as it always has', () => {
+	const corpus = [
+		'The cat sat on the mat. The cat slept on the warm mat. The dog sat on the rug.',
+		'A dog ran to the park. The dog slept under the old tree. A cat ran to the tree.',
+		'The old cat and the young dog sat on the mat and slept in the sun.'
+	];
+
+	it('a seed gives the sequence it gave before the engine could draw for the lab', async () => {
+		const engine = new BuiltinEngine({ corpus: async () => corpus });
+		const run = async (seed: number, p: LabParams) => {
+			const rng = createRng(seed);
+			let text = 'The cat';
+			let after: number | undefined;
+			const out: string[] = [];
+			for (let i = 0; i < 12; i++) {
+				const u = rng();
+				// As the lab asks: the last token and a draw go along, and the built-in model
+				// (which lists its whole distribution) is drawn from on the page, as before.
+				const next = await engine.nextTokens({ text, top: 50, after, draw: { ...p, u } });
+				const view = reshape(next, p);
+				const row = namedDraw(drawFrom(view, u), view, next.drawn).row!;
+				out.push(row.text);
+				text += row.text;
+				after = row.id;
+				if (row.text === '</s>') break;
+			}
+			return out;
+		};
+		// Pinned from the lab as it was before the worker-side draw (seeded, this corpus).
+		expect(await run(3, params())).toEqual(
+			' dog| sat| on| the| dog| ran| to| the| park| the| mat|.'.split('|')
+		);
+		expect(await run(2, params({ temperature: 1.5, topP: 0.9, minP: 0.05 }))).toEqual(
+			' on| the| warm| dog| and| mat| cat| the| The| cat| A| dog'.split('|')
+		);
+	});
+});
+
+describe('namedDraw', () => {
+	const partial: NextTokens = {
+		candidates: [
+			{ id: 4, text: ' cat', prob: 0.5 },
+			{ id: 2, text: ' dog', prob: 0.3 }
+		],
+		otherMass: 0.2,
+		otherCount: 100,
+		complete: false
+	};
+	const drawn = (id: number, text: string, rank: number) => ({
+		id,
+		text,
+		prob: 0.001,
+		sampledProb: 0.001,
+		rank,
+		draw: { ...params(), u: 0.95 }
+	});
+
+	it('names the tail token the engine drew, with its rank, where the page saw only the tail', () => {
+		const view = reshape(partial, params());
+		const draw = drawFrom(view, 0.95);
+		expect(draw.row).toBeNull();
+		expect(namedDraw(draw, view, drawn(77, ' owl', 12))).toMatchObject({
+			u: 0.95,
+			row: null,
+			tail: { text: ' owl', rank: 12 }
+		});
+	});
+
+	it('lands on the listed row the engine drew, even where the page’s estimate said otherwise', () => {
+		const view = reshape(partial, params());
+		expect(namedDraw(drawFrom(view, 0.95), view, drawn(2, ' dog', 2)).row?.id).toBe(2);
+	});
+
+	it('leaves a whole distribution’s draw to the page, and a missing draw as it was', () => {
+		const view = reshape(complete, params());
+		const draw = drawFrom(view, 0.95);
+		expect(namedDraw(draw, view, drawn(2, ' dog', 2))).toBe(draw);
+		const partView = reshape(partial, params());
+		const partDraw = drawFrom(partView, 0.95);
+		expect(namedDraw(partDraw, partView, undefined)).toBe(partDraw);
 	});
 });

@@ -7,7 +7,7 @@
 // reshape.spec.ts replays a seeded engine run through it. When only the top N are known (a WebLLM
 // model), the listed probabilities are exact at temperature 1 and the unlisted tail is estimated
 // as spread evenly over the unlisted tokens; the view says which case it shows.
-import type { NextTokens } from '$lib/engine/types';
+import type { DrawnToken, NextTokens } from '$lib/engine/types';
 import {
 	GREEDY_TEMPERATURE,
 	drawCandidate,
@@ -159,6 +159,8 @@ export interface Draw {
 	u: number | null;
 	/** The row it landed on, or null when it landed in the unlisted tail. */
 	row: Row | null;
+	/** Landed in the unlisted tail: the token the engine named there, and its rank. */
+	tail?: { text: string; rank: number };
 	/** Cumulative bounds of each kept row in draw order (for the marker on the cumulative bar). */
 	segments: { row: Row; from: number; to: number }[];
 }
@@ -185,4 +187,16 @@ export function drawFrom(view: Reshaped, u: number): Draw {
 	}
 	const hit = segments.find((s) => u < s.to);
 	return { u, row: hit ? hit.row : null, segments };
+}
+
+/**
+ * Where the draw landed according to the engine, which drew among all its tokens: on a listed
+ * row, or in the tail with the token named. Only for a step the page knows in part (the page's
+ * own walk is exact for a whole distribution, and there is no draw when greedy).
+ */
+export function namedDraw(draw: Draw, view: Reshaped, drawn: DrawnToken | undefined): Draw {
+	if (!drawn || view.exact || view.greedy) return draw;
+	const row = view.rows.find((r) => r.id === drawn.id);
+	if (row) return { ...draw, row };
+	return { ...draw, row: null, tail: { text: drawn.text, rank: drawn.rank } };
 }

@@ -10,7 +10,10 @@ import type { GenerateRequest } from '$lib/engine/types';
 /** The request fields the steps read; a step that needs another field adds it here. */
 export type ProcessorRequest = Partial<
 	Pick<GenerateRequest, 'topK' | 'capture' | 'minP' | 'temperature' | 'watermark'>
->;
+> & {
+	/** Keep the raw logits of the step (the sampling lab draws from them in the worker). */
+	hold?: boolean;
+};
 
 export interface LogitStep {
 	/** Reads what this step should do from the next request; forgets the previous one. */

@@ -1,0 +1,31 @@
+// Whether a sampling-lab step can continue from what WebLLM already read. Measured on SwiftShader
+// (stack.md): reading a 40-token text costs about 90 s, one more token through the KV cache about
+// 14 s, so a step that extends the last text by the token just taken must not read it all again.
+// The engine keeps the logits of the last text it read (and the KV cache of that text); this
+// decides, from texts alone, what the next request costs. Pure, so it is tested without a GPU.
+
+export type StepPlan =
+	/** The very text whose logits are held: draw again from them, nothing runs on the GPU. */
+	| { kind: 'reuse' }
+	/** The held text plus one token: forward that token through the cache (one decode). */
+	| { kind: 'decode'; id: number }
+	/** Anything else (a first step, a branch, an edited prompt): read the whole text again. */
+	| { kind: 'prefill' };
+
+/**
+ * @param held the text whose logits and cache the engine holds, if any
+ * @param request the text asked for, and the token it ends with when the lab just took one
+ * @param tokenText what a token adds to a text, as the lab wrote it when it took the token
+ */
+export function planStep(
+	held: string | undefined,
+	request: { text: string; after?: number },
+	tokenText: (id: number) => string
+): StepPlan {
+	if (held === undefined) return { kind: 'prefill' };
+	if (request.text === held) return { kind: 'reuse' };
+	const { after } = request;
+	if (after !== undefined && request.text === held + tokenText(after))
+		return { kind: 'decode', id: after };
+	return { kind: 'prefill' };
+}
