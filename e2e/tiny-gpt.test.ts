@@ -1,7 +1,8 @@
 // The tiny GPT on the transformer page, on the CPU backend (navigator.gpu removed: SwiftShader's
 // WebGPU is slower than the CPU backend for a model this small, and the test then checks the
 // fallback line too). One page visit: attention for typed text, keyboard only, a few training
-// steps until the loss falls, a sample and the embeddings map, the KV-cache chart, axe clean.
+// steps until the loss falls, a sample and the embeddings map, a save restored after a reload,
+// the KV-cache chart, axe clean.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -15,7 +16,7 @@ async function loss(page: Page): Promise<number> {
 	return m ? Number(m[1]) : NaN;
 }
 
-test('tiny GPT: attention for typed text by keyboard, training lowers the loss, KV cache measured, accessible', async ({
+test('tiny GPT: attention for typed text by keyboard, training lowers the loss, saved and reloaded, KV cache measured, accessible', async ({
 	page
 }) => {
 	test.setTimeout(150_000);
@@ -63,6 +64,31 @@ test('tiny GPT: attention for typed text by keyboard, training lowers the loss, 
 		timeout: 20_000
 	});
 	await expect(lab.getByTestId('gpt-map-caption')).toContainText(/vowels around \(-?\d/);
+
+	// Kept on the device: saved, the page reloaded, loaded back; a wrong file is refused in words.
+	await lab.getByRole('button', { name: 'Save on this device' }).click();
+	await expect(lab.getByTestId('gpt-keep-note')).toContainText(
+		/Saved on this device after [\d,]+ training steps/
+	);
+	const steps = /after ([\d,]+) training/.exec(
+		await lab.getByTestId('gpt-keep-note').innerText()
+	)![1]!;
+	await page.reload();
+	await lab.getByRole('button', { name: 'Load the saved one' }).click();
+	await expect(lab.getByTestId('gpt-keep-note')).toContainText(
+		`Loaded a model trained for ${steps} steps`,
+		{
+			timeout: 20_000
+		}
+	);
+	await lab.getByTestId('gpt-import').setInputFiles({
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"title":"my deck"}')
+	});
+	await expect(lab.getByTestId('gpt-keep-note')).toContainText(
+		'not a saved tiny GPT from this app'
+	);
 
 	await lab.getByRole('button', { name: 'Measure with and without the cache' }).click();
 	await expect(lab.getByText(/Milliseconds per character after/)).toBeVisible({ timeout: 30_000 });

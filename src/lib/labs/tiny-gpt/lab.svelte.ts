@@ -13,6 +13,7 @@ import { generate } from './generate';
 import { TinyGpt, type Inside } from './model';
 import { pca } from './pca';
 import { presetById, type PresetId } from './presets';
+import { loadFromDevice, loadText, readFile, saveOnDevice, toSaved, type SavedGpt } from './saved';
 import { gptWords } from './words';
 
 /** Characters in a sample shown during training; its prompt is one line break (a fresh paragraph). */
@@ -44,6 +45,10 @@ export class TinyGptLab extends ToyLab<TinyGpt, GptView> {
 	samples = $state.raw<{ step: number; text: string }[]>([]);
 	kv = $state.raw<LossHistory | null>(null);
 	measuring = $state(false);
+	/** What the last save, load, export or import did, in words. */
+	keepNote = $state<string | null>(null);
+	/** Steps a loaded model had been trained before this visit (0 for a model trained here). */
+	private baseStep = 0;
 	private lastSampleStep = -1;
 
 	constructor(init: { seed: number; preset: PresetId; prompt: string }) {
@@ -100,7 +105,50 @@ export class TinyGptLab extends ToyLab<TinyGpt, GptView> {
 		}
 	}
 
+	/** The model as it is now, ready to save or export; null before there is one. */
+	async snapshot(): Promise<SavedGpt | null> {
+		const out = await this.loop.use(async (model) =>
+			toSaved(this.preset, this.seed, this.baseStep + this.loop.step, await model.weights())
+		);
+		return out ?? null;
+	}
+
+	async saveHere() {
+		const saved = await this.snapshot();
+		if (!saved) return;
+		this.keepNote = (await saveOnDevice(saved))
+			? gptWords.savedNote(saved.step.toLocaleString('en'))
+			: loadText['no-storage'];
+	}
+
+	async loadHere() {
+		const got = await loadFromDevice(this.preset);
+		if (got) await this.restore(got.saved, got.weights);
+		else this.keepNote = gptWords.noneSaved;
+	}
+
+	/** An imported file's text: restored when it checks out, else the message says why not. */
+	async importText(text: string) {
+		const read = readFile(text);
+		if ('problem' in read) this.keepNote = loadText[read.problem];
+		else await this.restore(read.saved, read.weights);
+	}
+
+	private async restore(saved: SavedGpt, weights: Float32Array[]) {
+		this.preset = saved.preset;
+		this.seed = saved.seed;
+		this.layer = 0;
+		this.head = 0;
+		await this.retrain();
+		await this.loop.use(async (model) => model.setWeights(weights));
+		this.baseStep = saved.step;
+		this.keepNote = gptWords.restoredNote(saved.step.toLocaleString('en'));
+		await this.loop.refreshView();
+	}
+
 	protected renew() {
+		this.baseStep = 0;
+		this.keepNote = null;
 		this.samples = [];
 		this.kv = null;
 		this.lastSampleStep = -1;

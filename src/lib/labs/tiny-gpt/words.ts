@@ -35,5 +35,15 @@ export const gptWords = {
 	kvRun: 'Measure with and without the cache',
 	kvRunning: 'Measuring…',
 	kvTitle: 'Milliseconds per character',
-	kvNames: ['without cache', 'with cache']
+	kvNames: ['without cache', 'with cache'],
+	keepHeading: 'Keep this model',
+	saveHere: 'Save on this device',
+	loadHere: 'Load the saved one',
+	exportFile: 'Export as a file',
+	importFile: 'Import a file',
+	savedNote: (steps: string) =>
+		`Saved on this device after ${steps} training steps, one model per size.`,
+	restoredNote: (steps: string) =>
+		`Loaded a model trained for ${steps} steps; Train goes on from there, Reset starts again from the seed.`,
+	noneSaved: 'No model of this size is saved on this device yet.'
 };
