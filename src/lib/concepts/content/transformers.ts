@@ -58,6 +58,16 @@ Generation, however, is still sequential. A final layer turns the last position'
 			seed: 9,
 			lookFor:
 				'The surprise trace after a few steps: it peaks where the text took a turn the model found unlikely.'
+		},
+		{
+			kind: 'tiny-gpt',
+			intro:
+				'A real transformer, a few thousand weights, learns to write like these pages while you watch: it reads them one character at a time and is trained to guess the next one.',
+			preset: 'tiny',
+			prompt: 'the model reads the text',
+			seed: 1,
+			lookFor:
+				'Within a minute the samples turn from random letters into word-shaped text with spaces in the right places. In the attention map, some heads look at the character just before, others back to the last space; the hatched triangle stays empty. Press the KV-cache button: without the cache the time per character climbs with its position, with it the line stays flat.'
 		}
 	],
 	presenter: {
