@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certainty, gridPoints, neuronMaps, NEURON_RES, shareOfOne, strongest } from './views';
+import { signed, gridPoints, neuronMaps, NEURON_RES, shareOfOne, strongest } from './views';
 import { Net } from './net';
 
 describe('the features lab views', () => {
@@ -10,8 +10,7 @@ describe('the features lab views', () => {
 
 	it('shades each class by how sure the network is, nothing at a coin toss', () => {
 		const p = Float32Array.from([0, 0.5, 1]);
-		expect(Array.from(certainty(p, 1))).toEqual([0, 0, 1]);
-		expect(Array.from(certainty(p, 0))).toEqual([1, 0, 0]);
+		expect(Array.from(signed(p))).toEqual([-1, 0, 1]);
 		expect(shareOfOne(p)).toBeCloseTo(2 / 3);
 	});
 

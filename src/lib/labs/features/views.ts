@@ -31,9 +31,9 @@ export function region(net: Net): Float32Array {
 	return Float32Array.from(net.predict(regionGrid));
 }
 
-/** Shading strengths from P(class 1): how sure the network is of each class, 0 at p = 0.5. */
-export function certainty(p: Float32Array, cls: 0 | 1): Float32Array {
-	return p.map((v) => Math.max(0, cls === 1 ? 2 * v - 1 : 1 - 2 * v));
+/** P(class 1) as a signed map for paint.ts: 1 sure of class 1, −1 sure of class 0, 0 unsure. */
+export function signed(p: Float32Array): Float32Array {
+	return p.map((v) => 2 * v - 1);
 }
 
 /** The share of the plane where the network says class 1. */
