@@ -38,6 +38,18 @@ Deep learning took off around 2012, when graphics cards made the arithmetic fast
 				model:
 					'This answer comes from a deep network, a stack of transformer layers; switch to the built-in engine, which only counts words, to hear the difference.'
 			}
+		},
+		{
+			kind: 'features',
+			intro:
+				'Train a small network in the page to tell two classes of points apart, and watch what each of its hidden neurons comes to respond to.',
+			data: 'spiral',
+			layers: 3,
+			width: 16,
+			activation: 'tanh',
+			seed: 1,
+			lookFor:
+				'The first layer’s maps are split by straight lines; deeper layers combine them into curved pieces that follow the spiral’s arms. Set one hidden layer of two neurons and the spiral stays unsolved however long it trains.'
 		}
 	],
 	presenter: {

@@ -36,6 +36,16 @@ The field moved from research labs to everyday tools in a few years, pushed by t
 			seed: 2024,
 			lookFor:
 				'Each token is drawn from a distribution: run it again with another seed and the text changes.'
+		},
+		{
+			kind: 'generative-vs-discriminative',
+			intro:
+				'Fit the same two classes of points twice: a classifier that learns only the boundary, and a model of where each class’s points lie that can also make new ones.',
+			data: 'moons',
+			components: 3,
+			seed: 1,
+			lookFor:
+				'The full-colour points on the right were never in the data: the mixtures drew them. Move the ring into an empty corner: the classifier stays sure of a class, while both mixtures call the point unlikely.'
 		}
 	],
 	presenter: {
