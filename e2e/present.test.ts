@@ -80,6 +80,9 @@ test('the speaker window follows the audience window, drives it back, and reconn
 	await expect(speaker.getByTestId('speaker-next')).toHaveText(
 		'Retrieval-augmented generation (RAG)'
 	);
+	// The explanation and the sources are the presenter's: here, not on the slide.
+	await expect(speaker.getByTestId('speaker-body')).toContainText('Sources and further reading');
+	await expect(audience.getByTestId('deck')).not.toContainText('Sources and further reading');
 
 	await audience.bringToFront();
 	await audience.keyboard.press('ArrowRight');

@@ -8,10 +8,16 @@ import { conceptSlugs, type Slug } from '$lib/concepts/schema';
 import { echo } from '$lib/storage/records';
 
 /**
- * One slide: a concept (`temperature`), or one experiment of it (`temperature:2`, counting from
- * 1), so a talk can show the sampling lab without the page's other demo.
+ * One slide: a concept (`temperature`: its first demo), one experiment of it (`temperature:2`,
+ * counting from 1, so a talk can show the sampling lab without the page's other demo), or its
+ * explain slide (`temperature:explain`: the definition and the diagram, issue 25). A projector
+ * fits one of the two, not both; an entry saved before the explain slide existed has no suffix
+ * and still opens the concept's demo.
  */
-export type SlideKey = Slug | `${Slug}:${number}`;
+export type SlideKey = Slug | `${Slug}:${number}` | `${Slug}:explain`;
+
+/** The suffix of an explain slide's key. */
+export const EXPLAIN = 'explain';
 
 export interface Deck {
 	slides: SlideKey[];
@@ -46,17 +52,24 @@ export function slideTitle(key: string): string {
 	const parts = slideParts(key);
 	if (!parts) return key;
 	const concept = getConcept(parts.slug)!;
+	if (parts.explain) return `${concept.title}: explained`;
 	return parts.experiment === undefined
 		? concept.title
 		: `${concept.title}: ${experimentName(concept.experiments[parts.experiment]!.kind)}`;
 }
 
-/** The concept and, for a single-experiment slide, the experiment's index (from 0). */
-export function slideParts(key: string): { slug: Slug; experiment?: number } | null {
+/**
+ * The concept and, for a single-experiment slide, the experiment's index (from 0); `explain`
+ * for the concept's explain slide.
+ */
+export function slideParts(
+	key: string
+): { slug: Slug; experiment?: number; explain?: true } | null {
 	const [slug, n, extra] = key.split(':');
 	const concept = getConcept(slug ?? '');
 	if (!concept || extra !== undefined) return null;
 	if (n === undefined) return { slug: concept.slug };
+	if (n === EXPLAIN) return { slug: concept.slug, explain: true };
 	const i = Number(n);
 	return Number.isInteger(i) && i >= 1 && i <= concept.experiments.length && String(i) === n
 		? { slug: concept.slug, experiment: i - 1 }

@@ -23,6 +23,18 @@ describe('reading saved decks', () => {
 		expect(skipped.map((s) => s.key)).toEqual(['Broken', 'Numbers', '#5', 'Old']);
 	});
 
+	it('a deck saved before explain slides existed reads as it did; one with them keeps them', () => {
+		const { decks, skipped } = readDecks([
+			good,
+			{ name: 'New', slides: ['gans:explain', 'gans'], savedAt: 3 }
+		]);
+		expect(skipped).toEqual([]);
+		expect(decks.map((d) => d.deck.slides)).toEqual([
+			['gans:explain', 'gans'],
+			['temperature', 'rag']
+		]);
+	});
+
 	it('any stored rows: never throws, every good row is kept, nothing listed as the glossary', () => {
 		const row = fc.record({
 			name: fc.string({ minLength: 1, maxLength: 20 }),

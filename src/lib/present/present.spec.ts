@@ -266,3 +266,16 @@ describe('single-experiment slides', () => {
 		expect(problem).toMatch(/no concept or experiment is called “temperature:7”/);
 	});
 });
+
+describe('explain and demo slides', () => {
+	it('a concept offers an explain slide beside its demo; a plain entry is still the demo', async () => {
+		const { slideParts, slideTitle } = await import('./deck');
+		expect(slideParts('temperature:explain')).toEqual({ slug: 'temperature', explain: true });
+		expect(slideParts('temperature')).toEqual({ slug: 'temperature' });
+		expect(slideParts('temperature:explained')).toBeNull();
+		expect(slideTitle('temperature:explain')).toBe('Temperature: explained');
+		const { deck, problem } = deckFromParam('temperature:explain,temperature,gans:explain');
+		expect(deck.slides).toEqual(['temperature:explain', 'temperature', 'gans:explain']);
+		expect(problem).toBeUndefined();
+	});
+});

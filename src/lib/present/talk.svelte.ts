@@ -23,6 +23,8 @@ export class Talk {
 	concept: Concept = $derived(getConcept(this.parts.slug)!);
 	/** Set when the slide shows one experiment of the page only. */
 	experiment: number | undefined = $derived(this.parts.experiment);
+	/** The concept's explain slide (definition and diagram) instead of its demo. */
+	explain: boolean = $derived(!!this.parts.explain);
 	next: Concept | undefined = $derived(
 		getConcept(slideParts(this.deck.slides[this.slide + 1] ?? '')?.slug ?? '')
 	);

@@ -36,8 +36,8 @@ describe('the lab frame buttons', () => {
 });
 
 describe('the lab frame variants', () => {
-	it('keeps intro and Look for on a page and leaves them to the presenter on a slide', () => {
-		expect(frameParts('page')).toEqual({ intro: true, lookFor: true });
-		expect(frameParts('slide')).toEqual({ intro: false, lookFor: false });
+	it('keeps intro and Look for on a page; a slide leaves them to the presenter and tucks the settings away', () => {
+		expect(frameParts('page')).toEqual({ intro: true, lookFor: true, tucked: false });
+		expect(frameParts('slide')).toEqual({ intro: false, lookFor: false, tucked: true });
 	});
 });

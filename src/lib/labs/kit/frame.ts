@@ -64,11 +64,26 @@ export function frameButtons(
 
 /**
  * Where a lab is shown. On a concept page it carries its intro and "Look for"; on a slide
- * (issue 25: each lab declares its slide variant through the frame) the presenter says both,
- * so the projected lab keeps only its settings, actions and results.
+ * (issue 25: each lab declares its slide variant through the frame) the presenter says both, and
+ * the projector has room for the output and the one or two settings the demo is about (the lab's
+ * `primary` snippet): the engine line, the other settings and a seed field wait behind "More
+ * settings", so a lab that names no primary setting still fits.
  */
 export type FrameVariant = 'page' | 'slide';
 
-export function frameParts(variant: FrameVariant): { intro: boolean; lookFor: boolean } {
-	return variant === 'slide' ? { intro: false, lookFor: false } : { intro: true, lookFor: true };
+export function frameParts(variant: FrameVariant): {
+	intro: boolean;
+	lookFor: boolean;
+	/** The engine line, the settings and the seed sit behind a "More settings" toggle. */
+	tucked: boolean;
+} {
+	return variant === 'slide'
+		? { intro: false, lookFor: false, tucked: true }
+		: { intro: true, lookFor: true, tucked: false };
 }
+
+/** The words of the frame's own controls (the toggle on a slide). */
+export const frameWords = {
+	more: 'More settings',
+	fewer: 'Fewer settings'
+};
