@@ -28,3 +28,8 @@ export function loadExperiment<K extends ExperimentKind>(
 	// Keyed by the declaration's own kind above, so the entry for K is K's declaration.
 	return (found.declaration as unknown as LabDeclaration<K>).load();
 }
+
+/** A lab's name in slide lists, from its own declaration; the kind itself if none declares it. */
+export function experimentName(kind: string): string {
+	return experimentRegistry.get(kind)?.declaration.name ?? kind;
+}

@@ -4,6 +4,7 @@
 // dropped and named in a message (each unknown name once, cut to 40 characters), and a link with
 // nothing usable falls back to the whole glossary, so a typo never leaves a blank deck.
 import { getConcept } from '$lib/concepts';
+import { experimentName } from '$lib/demos/registry';
 import { conceptSlugs, type Slug } from '$lib/concepts/schema';
 import { echo } from '$lib/storage/records';
 
@@ -26,26 +27,6 @@ export interface Deck {
 export const fullDeck: Deck = { slides: [...conceptSlugs] };
 
 /** What the deck editor calls each kind of experiment. */
-export function experimentName(kind: string): string {
-	return (
-		{
-			prompt: '“Try it” prompt',
-			'sampling-lab': 'sampling lab',
-			diffusion2d: 'diffusion toy',
-			gan2d: 'GAN toy',
-			vae: 'VAE toy',
-			'prompt-compare': 'prompt comparison',
-			'few-shot': 'few-shot scoring',
-			'chain-of-thought': 'chain-of-thought check',
-			rag: 'retrieval (RAG) lab',
-			'structured-output': 'structured output',
-			'use-cases': 'use-case templates',
-			'fine-tune': 'fine-tuning lab',
-			'scaling-law': 'scaling-law lab',
-			'model-quiz': 'model quiz'
-		}[kind] ?? kind
-	);
-}
 
 /** A slide's name in lists: the concept's title, and the experiment for a single-demo slide. */
 export function slideTitle(key: string): string {

@@ -23,4 +23,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('prompt', () => import('./PromptExperiment.svelte'));
+export default defineLab('prompt', '“Try it” prompt', () => import('./PromptExperiment.svelte'));

@@ -14,4 +14,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('bias-probe', () => import('./BiasLab.svelte'));
+export default defineLab('bias-probe', 'bias probe', () => import('./BiasLab.svelte'));

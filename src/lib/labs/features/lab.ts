@@ -23,4 +23,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('features', () => import('./FeaturesLab.svelte'));
+export default defineLab('features', 'features network', () => import('./FeaturesLab.svelte'));

@@ -19,4 +19,8 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('generative-vs-discriminative', () => import('./GenerativeLab.svelte'));
+export default defineLab(
+	'generative-vs-discriminative',
+	'generative against discriminative',
+	() => import('./GenerativeLab.svelte')
+);

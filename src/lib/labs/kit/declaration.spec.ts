@@ -7,21 +7,22 @@ import { defineLab, type Experiment } from './declaration';
 
 it('keeps the kind and leaves the component unloaded until asked', () => {
 	let loaded = false;
-	const lab = defineLab('chain-of-thought', () => {
+	const lab = defineLab('chain-of-thought', 'chain-of-thought check', () => {
 		loaded = true;
 		return import('../prompting/cot/CotLab.svelte');
 	});
 	expect(lab.kind).toBe('chain-of-thought');
+	expect(lab.name).toBe('chain-of-thought check');
 	expect(loaded).toBe(false);
 });
 
 export const rejected = [
 	// A kind no lab declares a config for.
 	// @ts-expect-error -- 'no-such-lab' is not a key of LabConfigs
-	defineLab('no-such-lab', () => import('../prompting/cot/CotLab.svelte')),
+	defineLab('no-such-lab', 'x', () => import('../prompting/cot/CotLab.svelte')),
 	// A component written for another lab's config.
 	// @ts-expect-error -- CotLab takes a ChainOfThoughtExperiment, not a RagExperiment
-	defineLab('rag', () => import('../prompting/cot/CotLab.svelte'))
+	defineLab('rag', 'x', () => import('../prompting/cot/CotLab.svelte'))
 ];
 
 export const content: Experiment[] = [

@@ -48,13 +48,16 @@ export type LabComponent<K extends ExperimentKind> = Component<{
 /** A lab as the registry sees it: its kind and its component, loaded only where it is used. */
 export interface LabDeclaration<K extends ExperimentKind = ExperimentKind> {
 	kind: K;
+	/** The lab's name in slide lists and the deck editor ("sampling lab", "GAN toy"). */
+	name: string;
 	load: () => Promise<{ default: LabComponent<K> }>;
 }
 
 /** A lab's declaration; the default export of its `lab.ts`. */
 export function defineLab<K extends ExperimentKind>(
 	kind: K,
+	name: string,
 	load: () => Promise<{ default: LabComponent<K> }>
 ): LabDeclaration<K> {
-	return { kind, load };
+	return { kind, name, load };
 }

@@ -13,4 +13,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('risk-tiers', () => import('./RiskLab.svelte'));
+export default defineLab('risk-tiers', 'AI Act risk tiers', () => import('./RiskLab.svelte'));

@@ -21,4 +21,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('sampling-lab', () => import('./SamplingLab.svelte'));
+export default defineLab('sampling-lab', 'sampling lab', () => import('./SamplingLab.svelte'));

@@ -15,4 +15,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('session-cost', () => import('./CostLab.svelte'));
+export default defineLab('session-cost', 'session cost', () => import('./CostLab.svelte'));

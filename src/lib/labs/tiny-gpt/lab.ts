@@ -20,4 +20,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('tiny-gpt', () => import('./TinyGptLab.svelte'));
+export default defineLab('tiny-gpt', 'tiny GPT', () => import('./TinyGptLab.svelte'));

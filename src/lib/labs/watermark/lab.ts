@@ -21,4 +21,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('watermark', () => import('./WatermarkLab.svelte'));
+export default defineLab('watermark', 'watermark', () => import('./WatermarkLab.svelte'));

@@ -15,4 +15,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('fine-tune', () => import('./FineTuneLab.svelte'));
+export default defineLab('fine-tune', 'fine-tuning lab', () => import('./FineTuneLab.svelte'));

@@ -14,4 +14,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('model-quiz', () => import('./ModelQuiz.svelte'));
+export default defineLab('model-quiz', 'model quiz', () => import('./ModelQuiz.svelte'));

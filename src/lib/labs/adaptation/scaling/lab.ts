@@ -17,4 +17,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('scaling-law', () => import('./ScalingLab.svelte'));
+export default defineLab('scaling-law', 'scaling-law lab', () => import('./ScalingLab.svelte'));

@@ -18,4 +18,8 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('prompt-compare', () => import('./PromptCompare.svelte'));
+export default defineLab(
+	'prompt-compare',
+	'prompt comparison',
+	() => import('./PromptCompare.svelte')
+);

@@ -14,4 +14,8 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('chain-of-thought', () => import('./CotLab.svelte'));
+export default defineLab(
+	'chain-of-thought',
+	'chain-of-thought check',
+	() => import('./CotLab.svelte')
+);

@@ -16,4 +16,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('few-shot', () => import('./FewShotLab.svelte'));
+export default defineLab('few-shot', 'few-shot scoring', () => import('./FewShotLab.svelte'));

@@ -17,4 +17,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('rag', () => import('./RagLab.svelte'));
+export default defineLab('rag', 'retrieval (RAG) lab', () => import('./RagLab.svelte'));

@@ -13,4 +13,8 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('structured-output', () => import('./StructuredLab.svelte'));
+export default defineLab(
+	'structured-output',
+	'structured output',
+	() => import('./StructuredLab.svelte')
+);

@@ -11,4 +11,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('use-cases', () => import('./UseCases.svelte'));
+export default defineLab('use-cases', 'use-case templates', () => import('./UseCases.svelte'));

@@ -22,4 +22,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('diffusion2d', () => import('./DiffusionLab.svelte'));
+export default defineLab('diffusion2d', 'diffusion toy', () => import('./DiffusionLab.svelte'));

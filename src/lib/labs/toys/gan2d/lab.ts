@@ -17,4 +17,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('gan2d', () => import('./GanLab.svelte'));
+export default defineLab('gan2d', 'GAN toy', () => import('./GanLab.svelte'));

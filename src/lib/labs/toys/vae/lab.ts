@@ -17,4 +17,4 @@ declare module '$lib/labs/kit/declaration' {
 	}
 }
 
-export default defineLab('vae', () => import('./VaeLab.svelte'));
+export default defineLab('vae', 'VAE toy', () => import('./VaeLab.svelte'));
