@@ -54,14 +54,19 @@ export async function visitRoute(browser, origin, path) {
 	}
 }
 
-/** Every route of `dir`, one fresh context each; one browser and one server for all. */
-export async function routeBench(dir = 'build') {
+/**
+ * Every route of `dir` (or only `only`), one fresh context each; one browser and one server.
+ * @param {string} [dir]
+ * @param {string[]} [only]
+ */
+export async function routeBench(dir = 'build', only = []) {
 	const server = await startServer({ dir, port: 0 });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: quietArgs });
 	try {
 		const origin = server.url.replace(/\/$/, '');
 		const rows = [];
-		for (const path of await allRoutes(dir)) rows.push(await visitRoute(browser, origin, path));
+		const paths = only.length ? only : await allRoutes(dir);
+		for (const path of paths) rows.push(await visitRoute(browser, origin, path));
 		return rows;
 	} finally {
 		await browser.close();
@@ -87,7 +92,8 @@ export function routeTable(rows) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const rows = await routeBench(process.argv[2] ?? 'build');
+	// node scripts/bench/routes.mjs [dir] [route ...]
+	const rows = await routeBench(process.argv[2] ?? 'build', process.argv.slice(3));
 	console.table(routeTable(rows));
 	if (rows.some((r) => r.gzip > ROUTE_JS_BUDGET)) process.exitCode = 1;
 }
