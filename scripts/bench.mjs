@@ -12,6 +12,7 @@ import { markdownRenderBench, markdownTable } from './bench/markdown-render.mjs'
 import { labViewBench } from './bench/lab-view.mjs';
 import { toyDownloads, toySpeedBench } from './bench/toys.mjs';
 import { ragIndexBench } from './bench/rag.mjs';
+import { ROUTE_JS_BUDGET, routeBench, routeTable } from './bench/routes.mjs';
 
 const kb = (/** @type {number} */ n) => `${(n / 1000).toFixed(1)} KB`;
 let failed = false;
@@ -43,6 +44,14 @@ for (const path of [
 	}
 }
 console.table(routes);
+
+console.log(`\n## First-visit JavaScript on every route (budget ${kb(ROUTE_JS_BUDGET)} gzip)`);
+const everyRoute = await routeBench('build');
+console.table(routeTable(everyRoute));
+if (everyRoute.some((r) => r.gzip > ROUTE_JS_BUDGET)) {
+	console.error('OVER BUDGET: a route fetches more first-visit JavaScript than the budget.');
+	failed = true;
+}
 
 console.log('\n## Service worker precache');
 const pc = await precache('build');

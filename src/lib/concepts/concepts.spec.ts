@@ -1,7 +1,8 @@
 // The content schema test: what the type system cannot check about the concept pages.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { conceptChunks, concepts, conceptsByGroup, getConcept, trainingParagraphs } from './index';
+import { conceptChunks, concepts, getConcept, trainingParagraphs } from './index';
+import { conceptsByGroup } from './list';
 import {
 	AS_OF,
 	conceptSlugs,

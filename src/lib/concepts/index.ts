@@ -1,6 +1,7 @@
-// The concepts module: one source of truth for the concept pages, the search index, the
-// retrieval corpus and the built-in engine's training text.
-import { conceptSlugs, groups, type Concept, type Group, type Slug } from './schema';
+// The concepts with all their text, for what works on every text at once: the search index, the
+// retrieval corpus, the built-in engine's training text, the decks. A page that shows one
+// concept reads list.ts instead (titles and definitions, and one concept's content by slug).
+import { conceptSlugs, type Concept, type Slug } from './schema';
 import { plainParagraphs } from '$lib/markdown/text';
 
 export * from './schema';
@@ -18,16 +19,6 @@ const bySlug = new Map<string, Concept>(concepts.map((c) => [c.slug, c]));
 
 export function getConcept(slug: string): Concept | undefined {
 	return bySlug.get(slug);
-}
-
-/** Previous and next concept in reading order. */
-export function neighbours(slug: Slug): { previous?: Concept; next?: Concept } {
-	const i = conceptSlugs.indexOf(slug);
-	return { previous: concepts[i - 1], next: concepts[i + 1] };
-}
-
-export function conceptsByGroup(): { group: Group; concepts: Concept[] }[] {
-	return groups.map((group) => ({ group, concepts: concepts.filter((c) => c.group === group) }));
 }
 
 export interface ConceptChunk {

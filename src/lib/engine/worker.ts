@@ -3,9 +3,9 @@
 // engine). This file only binds things together: which engine answers a call is handlers.ts, the
 // message plumbing and the one-call-at-a-time lanes are dispatch.ts, the contract is protocol.ts.
 /// <reference lib="webworker" />
-import { trainingParagraphs } from '$lib/concepts';
 import { classifyFailure } from '$lib/webllm/failures';
 import { BuiltinEngine } from './builtin/builtinEngine';
+import { corpusUrl, fetchCorpus } from './builtin/corpus';
 import { createDispatcher } from './dispatch';
 import { createEngineHandlers, laneOf } from './handlers';
 import type { FromWorker } from './protocol';
@@ -14,7 +14,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const handlers = createEngineHandlers({
 	local: {
-		trigram: () => new BuiltinEngine({ corpus: async () => trainingParagraphs(), tokenDelayMs: 20 })
+		trigram: () =>
+			new BuiltinEngine({
+				corpus: () => fetchCorpus(corpusUrl(self.location.href)),
+				tokenDelayMs: 20
+			})
 	},
 	webllm: async (record) => (await import('$lib/webllm/engine')).createWebllmEngine(record)
 });

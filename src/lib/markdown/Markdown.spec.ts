@@ -81,7 +81,12 @@ describe('ConceptBody.svelte', () => {
 	it('renders a body in div.body with <dfn> and router-resolved concept links', () => {
 		const body = clean(
 			render(ConceptBody, {
-				props: { body: 'A [[term]] and [temperature](/concepts/temperature).\n\n- one\n- two' }
+				props: {
+					blocks: parse(
+						'A [[term]] and [temperature](/concepts/temperature).\n\n- one\n- two',
+						CONCEPT_BODY
+					)
+				}
 			}).body
 		);
 		expect(body).toMatch(/^<div class="body[^"]*">/);
