@@ -2,12 +2,12 @@
 // reading order. The concepts index, the search box before its first query, a page's related
 // links and its previous/next pager need only these four fields, about 4 KB gzipped; the full
 // texts of all 22 concepts are a 43 KB chunk (gzip) that a page showing one concept should not
-// fetch. Read from the content files themselves (compiled with TypeScript's own transpiler, as
-// they only import types), so the list cannot drift from the pages. Run by `npm run gen`;
+// fetch. Read from the content files themselves (compiled with TypeScript's own transpiler, with the
+// shared source lists they import), so the list cannot drift from the pages. Run by `npm run gen`;
 // output is generated, not committed; list.spec.ts checks it against the content modules.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
@@ -20,16 +20,35 @@ const order = JSON.parse(
 		.replace(/,\s*\]/, ']')
 );
 
+/**
+ * Compiles one module of src/lib/concepts into the temporary folder (same layout), and the
+ * modules it imports by relative path (shared source lists), each import pointed at the .mjs.
+ */
+function compile(/** @type {string} */ rel, /** @type {string} */ tmp, done = new Set()) {
+	if (done.has(rel)) return;
+	done.add(rel);
+	const source = readFileSync(join(root, 'src/lib/concepts', `${rel}.ts`), 'utf8');
+	const { outputText } = ts.transpileModule(source, {
+		compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+	});
+	const out = join(tmp, `${rel}.mjs`);
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(
+		out,
+		outputText.replace(/from '(\.\.?\/[^']+)'/g, (_, spec) => {
+			compile(join(dirname(rel), spec), tmp, done);
+			return `from '${spec}.mjs'`;
+		})
+	);
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'concept-list-'));
 try {
 	const bySlug = new Map();
 	for (const file of readdirSync(contentDir).filter((f) => f.endsWith('.ts'))) {
-		const { outputText } = ts.transpileModule(readFileSync(join(contentDir, file), 'utf8'), {
-			compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
-		});
-		const out = join(tmp, file.replace(/\.ts$/, '.mjs'));
-		writeFileSync(out, outputText);
-		const { default: c } = await import(pathToFileURL(out).href);
+		const rel = `content/${file.replace(/\.ts$/, '')}`;
+		compile(rel, tmp);
+		const { default: c } = await import(pathToFileURL(join(tmp, `${rel}.mjs`)).href);
 		bySlug.set(c.slug, { slug: c.slug, title: c.title, group: c.group, definition: c.definition });
 	}
 	const list = order.map((/** @type {string} */ slug) => {
