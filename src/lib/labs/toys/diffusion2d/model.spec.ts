@@ -99,5 +99,5 @@ describe('diffusion denoiser (CPU backend, seed 3)', () => {
 			return losses;
 		};
 		expect(await run()).toEqual(await run());
-	});
+	}, 30_000);
 });
