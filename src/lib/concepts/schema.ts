@@ -21,6 +21,7 @@ export const conceptSlugs = [
 	'fine-tuning',
 	'rag',
 	'chain-of-thought',
+	'hallucination',
 	'use-cases',
 	'history',
 	'economic-impact',

@@ -27,3 +27,19 @@ export const progan: Source = {
 	url: 'https://arxiv.org/abs/1710.10196',
 	kind: 'paper'
 };
+
+export const semanticEntropy: Source = {
+	title: 'Detecting hallucinations in large language models using semantic entropy',
+	authors: 'Sebastian Farquhar, Jannik Kossen, Lorenz Kuhn, Yarin Gal',
+	year: 2024,
+	url: 'https://doi.org/10.1038/s41586-024-07421-0',
+	kind: 'paper'
+};
+
+export const whyHallucinate: Source = {
+	title: 'Why Language Models Hallucinate',
+	authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
+	year: 2025,
+	url: 'https://arxiv.org/abs/2509.04664',
+	kind: 'paper'
+};

@@ -36,7 +36,8 @@ export function experimentName(kind: string): string {
 			'use-cases': 'use-case templates',
 			'fine-tune': 'fine-tuning lab',
 			'scaling-law': 'scaling-law lab',
-			'model-quiz': 'model quiz'
+			'model-quiz': 'model quiz',
+			consistency: 'consistency check'
 		}[kind] ?? kind
 	);
 }

@@ -1,0 +1,53 @@
+// The concept pages that go beyond the glossary, on the built-in engine, keyboard only: each lab
+// runs, its results are read as a visitor reads them, the page is axe clean, and the lab runs as a
+// deck slide from talk mode's keys (G runs, Esc stops, R resets).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoSeriousA11yIssues(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
+}
+
+test('hallucination: the consistency check runs from the keyboard and scores both questions', async ({
+	page
+}) => {
+	await page.goto('/concepts/hallucination');
+	const lab = page.getByTestId('consistency-lab');
+	await expect(lab).toContainText('Engine: Built-in trigram model');
+
+	const samples = lab.getByRole('combobox', { name: 'Samples per question' });
+	await samples.focus();
+	await page.keyboard.press('Home');
+	await expect(samples).toHaveValue('2');
+	const run = lab.getByRole('button', { name: 'Run 4 prompts' });
+	await run.focus();
+	await page.keyboard.press('Enter');
+
+	const table = lab.getByTestId('agreement');
+	const real = table.getByRole('row', { name: /A real person/ });
+	const invented = table.getByRole('row', { name: /An invented person/ });
+	await expect(invented).toContainText(/Most common answer: “.*”, \d of 2/);
+	await expect(run).toBeEnabled();
+	// The trigram model reads the same last two words of both questions with the same seeds.
+	const strip = (t: string) => t.replace(/A real person.*?\)|An invented person.*?\)/, '');
+	expect(strip(await invented.innerText())).toBe(strip(await real.innerText()));
+	await expect(lab.getByRole('link', { name: /model quiz/ })).toHaveAttribute(
+		'href',
+		/\/concepts\/foundation-models$/
+	);
+	await expectNoSeriousA11yIssues(page);
+
+	await page.goto('/present?deck=hallucination:1');
+	const deck = page.getByTestId('deck');
+	await page.keyboard.press('g');
+	const again = deck.getByRole('button', { name: 'Run 10 prompts' });
+	await expect(again).toBeEnabled({ timeout: 15_000 });
+	await expect(deck.getByTestId('agreement')).toContainText(/An invented person.*\d of 5/s);
+	await page.keyboard.press('r');
+	await expect(deck.getByTestId('agreement')).toHaveCount(0);
+	await page.keyboard.press('g');
+	await page.keyboard.press('Escape');
+	await expect(again).toBeEnabled();
+});
