@@ -51,3 +51,43 @@ test('hallucination: the consistency check runs from the keyboard and scores bot
 	await page.keyboard.press('Escape');
 	await expect(again).toBeEnabled();
 });
+
+test('reasoning models: the majority vote runs from the keyboard, accuracy and tokens per N', async ({
+	page
+}) => {
+	await page.goto('/concepts/reasoning-models');
+	const lab = page.getByTestId('self-consistency-lab');
+	await expect(lab).toContainText('Engine: Built-in trigram model');
+	await expect(lab.getByTestId('no-thinking')).toContainText(
+		'the built-in engine has no thinking mode'
+	);
+
+	const samples = lab.getByRole('combobox', { name: /Largest N/ });
+	await samples.focus();
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowDown');
+	await expect(samples).toHaveValue('2');
+	const run = lab.getByRole('button', { name: 'Run 12 prompts' });
+	await run.focus();
+	await page.keyboard.press('Enter');
+	await expect(run).toBeEnabled({ timeout: 15_000 });
+
+	const table = lab.getByTestId('self-consistency-chart').getByRole('table');
+	// The trigram model writes no number from the problem: nothing is solved at any N, and two
+	// samples cost twice the tokens of one.
+	await expect(table.getByRole('row', { name: /^1 / })).toContainText('0 of 6');
+	await expect(table.getByRole('row', { name: /^2 / })).toContainText('0 of 6');
+	const tokens = async (n: number) =>
+		Number(await table.getByRole('row').nth(n).getByRole('cell').nth(1).innerText());
+	expect(await tokens(2)).toBeGreaterThan(await tokens(1));
+	await expectNoSeriousA11yIssues(page);
+
+	await page.goto('/present?deck=reasoning-models:1');
+	const deck = page.getByTestId('deck');
+	const again = deck.getByRole('button', { name: 'Run 24 prompts' });
+	await expect(again).toBeEnabled();
+	await page.keyboard.press('g');
+	await expect(deck.getByRole('button', { name: 'Stop' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(again).toBeEnabled();
+});

@@ -75,7 +75,7 @@ const NEURAL = /neural|downloaded|chat model|Models page/i;
 describe('concept content', () => {
 	it('has exactly the agreed slugs, in reading order, each in its own file', () => {
 		expect(concepts.map((c) => c.slug)).toEqual([...conceptSlugs]);
-		expect(conceptSlugs).toHaveLength(23);
+		expect(conceptSlugs).toHaveLength(24);
 	});
 
 	it.each(concepts.map((c) => [c.slug, c] as const))('%s is complete', (_slug, c) => {

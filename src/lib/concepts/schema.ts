@@ -21,6 +21,7 @@ export const conceptSlugs = [
 	'fine-tuning',
 	'rag',
 	'chain-of-thought',
+	'reasoning-models',
 	'hallucination',
 	'use-cases',
 	'history',

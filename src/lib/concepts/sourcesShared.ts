@@ -43,3 +43,19 @@ export const whyHallucinate: Source = {
 	url: 'https://arxiv.org/abs/2509.04664',
 	kind: 'paper'
 };
+
+export const selfConsistency: Source = {
+	title: 'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
+	authors: 'Xuezhi Wang, Jason Wei, Dale Schuurmans et al.',
+	year: 2022,
+	url: 'https://arxiv.org/abs/2203.11171',
+	kind: 'paper'
+};
+
+export const qwen3: Source = {
+	title: 'Qwen3 Technical Report',
+	authors: 'Qwen Team',
+	year: 2025,
+	url: 'https://arxiv.org/abs/2505.09388',
+	kind: 'paper'
+};

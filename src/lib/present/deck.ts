@@ -37,7 +37,8 @@ export function experimentName(kind: string): string {
 			'fine-tune': 'fine-tuning lab',
 			'scaling-law': 'scaling-law lab',
 			'model-quiz': 'model quiz',
-			consistency: 'consistency check'
+			consistency: 'consistency check',
+			'self-consistency': 'majority-vote lab'
 		}[kind] ?? kind
 	);
 }
