@@ -28,7 +28,8 @@ test('hallucination: the consistency check runs from the keyboard and scores bot
 	const table = lab.getByTestId('agreement');
 	const real = table.getByRole('row', { name: /A real person/ });
 	const invented = table.getByRole('row', { name: /An invented person/ });
-	await expect(invented).toContainText(/Most common answer: “.*”, \d of 2/);
+	// The first run also starts the engine worker, which trains the trigram model on the pages.
+	await expect(invented).toContainText(/Most common answer: “.*”, \d of 2/, { timeout: 20_000 });
 	await expect(run).toBeEnabled();
 	// The trigram model reads the same last two words of both questions with the same seeds.
 	const strip = (t: string) => t.replace(/A real person.*?\)|An invented person.*?\)/, '');
@@ -41,8 +42,11 @@ test('hallucination: the consistency check runs from the keyboard and scores bot
 
 	await page.goto('/present?deck=hallucination:1');
 	const deck = page.getByTestId('deck');
-	await page.keyboard.press('g');
+	// The slide's lab loads as it comes on screen; G presses its Run button once it is there.
 	const again = deck.getByRole('button', { name: 'Run 10 prompts' });
+	await expect(again).toBeEnabled();
+	await page.keyboard.press('g');
+	await expect(deck.getByRole('button', { name: 'Stop' })).toBeVisible();
 	await expect(again).toBeEnabled({ timeout: 15_000 });
 	await expect(deck.getByTestId('agreement')).toContainText(/An invented person.*\d of 5/s);
 	await page.keyboard.press('r');

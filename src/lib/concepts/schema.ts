@@ -33,6 +33,9 @@ export const conceptSlugs = [
 
 export type Slug = (typeof conceptSlugs)[number];
 
+/** Pages on topics the glossary does not cover (written for this app); the index marks them. */
+export const beyondGlossary: readonly Slug[] = ['reasoning-models', 'hallucination'];
+
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;
 export type Group = (typeof groups)[number];
 

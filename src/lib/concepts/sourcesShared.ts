@@ -59,3 +59,12 @@ export const qwen3: Source = {
 	url: 'https://arxiv.org/abs/2505.09388',
 	kind: 'paper'
 };
+
+export const testTimeCompute: Source = {
+	title:
+		'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
+	authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
+	year: 2024,
+	url: 'https://arxiv.org/abs/2408.03314',
+	kind: 'paper'
+};

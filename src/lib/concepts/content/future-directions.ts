@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1 } from '../sourcesShared';
+import { deepseekR1, testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'future-directions',
@@ -60,14 +60,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			url: 'https://arxiv.org/abs/2210.03629',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
-			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2408.03314',
-			kind: 'paper'
-		},
+		testTimeCompute,
 		deepseekR1,
 		{
 			title: 'Distilling the Knowledge in a Neural Network',

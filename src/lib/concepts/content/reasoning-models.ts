@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1, qwen3, selfConsistency } from '../sourcesShared';
+import { deepseekR1, qwen3, selfConsistency, testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'reasoning-models',
@@ -59,14 +59,7 @@ A written chain is still generated text, not a window into the computation; see 
 	],
 	sources: [
 		selfConsistency,
-		{
-			title:
-				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
-			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2408.03314',
-			kind: 'paper'
-		},
+		testTimeCompute,
 		{
 			title: 'Tülu 3: Pushing Frontiers in Open Language Model Post-Training',
 			authors: 'Nathan Lambert, Jacob Morrison, Valentina Pyatkin et al.',

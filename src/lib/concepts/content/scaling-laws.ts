@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'scaling-laws',
@@ -91,14 +92,7 @@ A few cautions belong with the curves:
 			url: 'https://arxiv.org/abs/2407.21783',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
-			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2408.03314',
-			kind: 'paper'
-		},
+		testTimeCompute,
 		{
 			title: 'Are Emergent Abilities of Large Language Models a Mirage?',
 			authors: 'Rylan Schaeffer, Brando Miranda, Sanmi Koyejo',
