@@ -35,6 +35,22 @@ No single score says whether a model suits a task; a test set built from the tas
 				model:
 					'Compare the two bars: a model that knows Marie Curie tends to give one year again and again, while for the invented chemist it usually offers a different year each time, said just as firmly. High agreement is not proof: a small model can repeat the same wrong year, so check the most common answer too.'
 			}
+		},
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about why models state false things.',
+			prompt: 'A language model is trained to continue',
+			temperature: 0.9,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 5,
+			lookFor: {
+				builtin:
+					'The built-in engine picks each word from those that followed the same two words in these pages: fluent in places, true only by accident, and nothing in it checks. That is the plainest form of the problem this page is about.',
+				model:
+					'Run it with a few seeds: the model writes confident sentences each time, and they need not agree. Check any name, date or number it adds.'
+			}
 		}
 	],
 	presenter: {

@@ -34,6 +34,22 @@ A written chain is still generated text, not a window into the computation; see 
 				model:
 					'How the line moves as N doubles while the token bars double with it. A model that already solves a problem every time gains nothing from voting; one that is right only sometimes can gain, since wrong answers scatter while right ones agree. On a Qwen3 model, run it again with thinking on: fewer samples may be needed, but each costs far more tokens. WebLLM has no separate thinking budget, so the per-reply limit caps the thinking and the answer together.'
 			}
+		},
+		{
+			kind: 'prompt',
+			intro: 'Continue a sentence about spending more computation per question.',
+			prompt: 'For years a model got better mainly by',
+			temperature: 0.6,
+			topK: 40,
+			topP: 0.95,
+			maxTokens: 40,
+			seed: 9,
+			lookFor: {
+				builtin:
+					'The built-in engine spends the same tiny effort on every word and cannot think longer; it only continues from the last two words. A reasoning model from the Models page writes a chain first.',
+				model:
+					'On a hybrid reasoning model such as Qwen3 the reply may start with its thinking between <think> tags; on other models it answers at once. Compare how many tokens each spends.'
+			}
 		}
 	],
 	presenter: {
