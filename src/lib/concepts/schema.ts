@@ -21,6 +21,8 @@ export const conceptSlugs = [
 	'fine-tuning',
 	'rag',
 	'chain-of-thought',
+	'reasoning-models',
+	'hallucination',
 	'use-cases',
 	'history',
 	'economic-impact',
@@ -30,6 +32,9 @@ export const conceptSlugs = [
 ] as const;
 
 export type Slug = (typeof conceptSlugs)[number];
+
+/** Pages on topics the glossary does not cover (written for this app); the index marks them. */
+export const beyondGlossary: readonly Slug[] = ['reasoning-models', 'hallucination'];
 
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;
 export type Group = (typeof groups)[number];

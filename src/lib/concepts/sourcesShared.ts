@@ -27,3 +27,44 @@ export const progan: Source = {
 	url: 'https://arxiv.org/abs/1710.10196',
 	kind: 'paper'
 };
+
+export const semanticEntropy: Source = {
+	title: 'Detecting hallucinations in large language models using semantic entropy',
+	authors: 'Sebastian Farquhar, Jannik Kossen, Lorenz Kuhn, Yarin Gal',
+	year: 2024,
+	url: 'https://doi.org/10.1038/s41586-024-07421-0',
+	kind: 'paper'
+};
+
+export const whyHallucinate: Source = {
+	title: 'Why Language Models Hallucinate',
+	authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
+	year: 2025,
+	url: 'https://arxiv.org/abs/2509.04664',
+	kind: 'paper'
+};
+
+export const selfConsistency: Source = {
+	title: 'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
+	authors: 'Xuezhi Wang, Jason Wei, Dale Schuurmans et al.',
+	year: 2022,
+	url: 'https://arxiv.org/abs/2203.11171',
+	kind: 'paper'
+};
+
+export const qwen3: Source = {
+	title: 'Qwen3 Technical Report',
+	authors: 'Qwen Team',
+	year: 2025,
+	url: 'https://arxiv.org/abs/2505.09388',
+	kind: 'paper'
+};
+
+export const testTimeCompute: Source = {
+	title:
+		'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
+	authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
+	year: 2024,
+	url: 'https://arxiv.org/abs/2408.03314',
+	kind: 'paper'
+};

@@ -26,8 +26,6 @@ export interface Deck {
 
 export const fullDeck: Deck = { slides: [...conceptSlugs] };
 
-/** What the deck editor calls each kind of experiment. */
-
 /** A slide's name in lists: the concept's title, and the experiment for a single-demo slide. */
 export function slideTitle(key: string): string {
 	const parts = slideParts(key);

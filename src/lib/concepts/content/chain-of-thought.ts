@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1 } from '../sourcesShared';
+import { deepseekR1, qwen3, selfConsistency } from '../sourcesShared';
 
 export default {
 	slug: 'chain-of-thought',
@@ -18,7 +18,7 @@ Some refinements:
 - [[Self-consistency]]: sample several reasoning chains at a moderate temperature and take the answer most of them reach.
 - Decomposition: ask the model to split a problem into sub-questions and answer them in turn.
 
-Since 2024 the idea has been built into the models themselves. [[Reasoning models]], trained largely with reinforcement learning on problems whose answers can be checked, write a long chain of thought before every answer without being asked: OpenAI's o1 (September 2024) and DeepSeek-R1 (January 2025, with published weights) are examples. They spend many more tokens and seconds per question, a form of test-time compute (see [scaling laws](/concepts/scaling-laws)). Hybrid models such as Qwen3 (2025) let the caller switch the thinking on or off per request, so one model can answer quickly or deliberate. Whether the chain is shown depends on the product: some hosted services show only a summary of it, while Qwen3's thinking is ordinary text between "<think>" tags, streamed like the answer.
+Since 2024 the idea has been built into the models themselves. [[Reasoning models]], trained largely with reinforcement learning on problems whose answers can be checked, write a long chain of thought before every answer without being asked: OpenAI's o1 (September 2024) and DeepSeek-R1 (January 2025, with published weights) are examples. They spend many more tokens and seconds per question, a form of test-time compute (see [scaling laws](/concepts/scaling-laws) and [reasoning models](/concepts/reasoning-models)). Hybrid models such as Qwen3 (2025) let the caller switch the thinking on or off per request, so one model can answer quickly or deliberate. Whether the chain is shown depends on the product: some hosted services show only a summary of it, while Qwen3's thinking is ordinary text between "<think>" tags, streamed like the answer.
 
 A caution: the written chain is not guaranteed to be the real cause of the answer. It is generated text, and experiments have shown chains that leave out what actually swayed the model, in prompted models (Turpin and colleagues, 2023) and in reasoning models, which mentioned a planted hint they had used in only a minority of cases (Chen and colleagues, 2025). Check the conclusion, not just the tone of the steps.`,
 	terms: ['intermediate steps', 'self-consistency', 'reasoning models'],
@@ -88,13 +88,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			url: 'https://arxiv.org/abs/2205.11916',
 			kind: 'paper'
 		},
-		{
-			title: 'Self-Consistency Improves Chain of Thought Reasoning in Language Models',
-			authors: 'Xuezhi Wang, Jason Wei, Dale Schuurmans et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2203.11171',
-			kind: 'paper'
-		},
+		selfConsistency,
 		{
 			title:
 				'Language Models Don’t Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting',
@@ -104,13 +98,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			kind: 'paper'
 		},
 		deepseekR1,
-		{
-			title: 'Qwen3 Technical Report',
-			authors: 'Qwen Team',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2505.09388',
-			kind: 'paper'
-		},
+		qwen3,
 		{
 			title: 'Reasoning Models Don’t Always Say What They Think',
 			authors: 'Yanda Chen, Joe Benton, Ansh Radhakrishnan et al.',

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { semanticEntropy, whyHallucinate } from '../sourcesShared';
 
 export default {
 	slug: 'ethics',
@@ -16,7 +17,7 @@ export default {
 - **Environmental impact.** Training a large model uses a great deal of electricity and water for cooling, and serving it to millions of users adds more every day. The International Energy Agency estimates that data centres of all kinds used about 415 TWh in 2024, around 1.5 percent of the world's electricity, and expects that to roughly double by 2030, with AI the main driver.
 - **Labour displacement.** Illustrators, copywriters, translators and musicians feel the effects first, unevenly across tasks and industries.
 
-There are also everyday questions of honesty: should people be told when text or an image was generated? And of reliability: models state false things with confidence, often called [[hallucination]], so their output should be checked before anyone relies on it. A token's probability is a weak signal of truth at best. Mostly it measures how usual a piece of wording is in that place: a fluent falsehood built from common phrases can score high on every token, while a correct but rare name may score low. It is not worthless, though: pretrained models asked whether an answer is right are fairly well calibrated (Kadavath and colleagues, 2022), and sampling several answers and measuring how much their meanings disagree, their semantic entropy, flags many invented answers (Farquhar and colleagues, 2024).
+There are also everyday questions of honesty: should people be told when text or an image was generated? And of reliability: models state false things with confidence, often called [[hallucination]] (more on [hallucination and evaluation](/concepts/hallucination)), so their output should be checked before anyone relies on it. A token's probability is a weak signal of truth at best. Mostly it measures how usual a piece of wording is in that place: a fluent falsehood built from common phrases can score high on every token, while a correct but rare name may score low. It is not worthless, though: pretrained models asked whether an answer is right are fairly well calibrated (Kadavath and colleagues, 2022), and sampling several answers and measuring how much their meanings disagree, their semantic entropy, flags many invented answers (Farquhar and colleagues, 2024).
 
 This app makes some of these points concrete: the model's output is treated as untrusted text, and every answer shows how probable each of its tokens was, which, as the experiment below shows, mostly measures typical wording, a weak guide to truth.`,
 	terms: ['deepfakes', 'provenance', 'hallucination', 'memorisation'],
@@ -133,19 +134,7 @@ This app makes some of these points concrete: the model's output is treated as u
 			url: 'https://arxiv.org/abs/2207.05221',
 			kind: 'paper'
 		},
-		{
-			title: 'Detecting hallucinations in large language models using semantic entropy',
-			authors: 'Sebastian Farquhar, Jannik Kossen, Lorenz Kuhn, Yarin Gal',
-			year: 2024,
-			url: 'https://doi.org/10.1038/s41586-024-07421-0',
-			kind: 'paper'
-		},
-		{
-			title: 'Why Language Models Hallucinate',
-			authors: 'Adam Tauman Kalai, Ofir Nachum, Santosh S. Vempala, Edwin Zhang',
-			year: 2025,
-			url: 'https://arxiv.org/abs/2509.04664',
-			kind: 'paper'
-		}
+		semanticEntropy,
+		whyHallucinate
 	]
 } satisfies Concept;

@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1 } from '../sourcesShared';
+import { deepseekR1, testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'future-directions',
@@ -10,7 +10,7 @@ export default {
 	body: `Predictions in this field age quickly, but several directions are already visible in research and products (as of November 2026).
 
 - **One model for every medium.** Instead of separate systems for text, images, audio and video, a single [[multimodal]] model reads and produces all of them, so you can show it a chart and ask for a spoken summary, or describe a scene and get a video.
-- **Reasoning and test-time compute.** Models trained to work through a problem at length before answering, spending more computation per question rather than more parameters, have raised results in mathematics, science and programming since 2024. How far this kind of scaling goes, and at what cost per answer, is an open question (as of November 2026).
+- **Reasoning and test-time compute.** Models trained to work through a problem at length before answering, spending more computation per question rather than more parameters, have raised results in mathematics, science and programming since 2024 (see [reasoning models](/concepts/reasoning-models)). How far this kind of scaling goes, and at what cost per answer, is an open question (as of November 2026).
 - **Models that act.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking?
 - **Open-weight models.** An [[open-weight model]] is published with its trained parameters, so anyone can run, study and fine-tune it on their own hardware; Llama, Qwen, Gemma, Mistral and DeepSeek models are examples, and every model this app downloads is one. Stanford's 2026 AI Index finds the best open-weight models close behind the best closed ones on public benchmarks, and the leading models of all kinds bunched within a few points of one another (as of December 2026). Once released, though, such a model cannot be recalled and its safeguards can be removed.
 - **Specialised vertical models.** Models trained or adapted for medicine, law or engineering, with deeper domain knowledge and the safeguards those professions require.
@@ -60,14 +60,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			url: 'https://arxiv.org/abs/2210.03629',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
-			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2408.03314',
-			kind: 'paper'
-		},
+		testTimeCompute,
 		deepseekR1,
 		{
 			title: 'Distilling the Knowledge in a Neural Network',

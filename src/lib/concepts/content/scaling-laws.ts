@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'scaling-laws',
@@ -14,7 +15,7 @@ In 2022 the "Chinchilla" study from DeepMind refined the picture: for a fixed [[
 
 Compute-optimal is not the same as best for a product, though. The Chinchilla rule minimises the cost of training alone, while a model that will answer millions of requests is cheaper to run when it is small. Developers therefore train small models far beyond the rule: Meta's Llama 3 model with 8 billion parameters (2024) saw about 15 trillion tokens, close to 2,000 per parameter, and was still improving.
 
-A second axis has opened since: [[test-time compute]]. Instead of a bigger network, spend more computation on each question, by letting the model write a long chain of reasoning before it answers or by sampling several answers and keeping the best. Studies from 2024 found that on some tasks extra thinking at answer time is worth more than extra parameters (see [chain-of-thought](/concepts/chain-of-thought)).
+A second axis has opened since: [[test-time compute]]. Instead of a bigger network, spend more computation on each question, by letting the model write a long chain of reasoning before it answers or by sampling several answers and keeping the best. Studies from 2024 found that on some tasks extra thinking at answer time is worth more than extra parameters (see [chain-of-thought](/concepts/chain-of-thought) and [reasoning models](/concepts/reasoning-models)).
 
 A few cautions belong with the curves:
 
@@ -91,14 +92,7 @@ A few cautions belong with the curves:
 			url: 'https://arxiv.org/abs/2407.21783',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Scaling LLM Test-Time Compute Optimally can be More Effective than Scaling Model Parameters',
-			authors: 'Charlie Snell, Jaehoon Lee, Kelvin Xu, Aviral Kumar',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2408.03314',
-			kind: 'paper'
-		},
+		testTimeCompute,
 		{
 			title: 'Are Emergent Abilities of Large Language Models a Mirage?',
 			authors: 'Rylan Schaeffer, Brando Miranda, Sanmi Koyejo',
