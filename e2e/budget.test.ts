@@ -60,8 +60,8 @@ test('a concept page fetches its lab when scrolled to and the engine worker when
 	expect(scripts.filter((u) => u.includes('/workers/'))).toEqual([]);
 
 	// The lab is a placeholder until the visitor scrolls to it; then its code arrives and it shows.
-	const waiting = page.getByTestId('experiment-waiting');
-	await expect(waiting).toHaveCount(1);
+	const waiting = page.getByTestId('experiment-waiting').first();
+	await expect(page.getByTestId('experiment-waiting')).toHaveCount(ethics.experiments.length);
 	await expect(waiting).toContainText(ethics.experiments[0]!.intro);
 	const before = scripts.length;
 	await waiting.scrollIntoViewIfNeeded();

@@ -72,8 +72,11 @@ test('the prompt experiment and the sampling lab on one engine: both finish, eac
 	expect(stream.args!.request).toMatchObject({ temperature: 1.5, maxTokens: 200, seed: 5 });
 	const steps = calls.filter((m) => m.method === 'nextTokens');
 	for (const step of steps) {
-		// A step asks for the text so far and its top candidates: no sampling setting of the stream.
-		expect(Object.keys(step.args!.request!).sort()).toEqual(['text', 'top']);
+		// A step asks for the text so far, its top candidates and the lab's own draw (the worker
+		// draws from the whole distribution): no sampling setting of the stream at the top level.
+		const keys = Object.keys(step.args!.request!);
+		expect(keys).toEqual(expect.arrayContaining(['text', 'top']));
+		expect(keys.filter((k) => !['text', 'top', 'after', 'draw'].includes(k))).toEqual([]);
 		expect(step.args!.request!.text).toMatch(/^A low temperature makes/);
 	}
 

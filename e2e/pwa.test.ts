@@ -75,6 +75,9 @@ test.describe('installable offline app', () => {
 			// Deploy: any byte change to sw.js is a new version to the browser.
 			const sw = join(dir, 'sw.js');
 			await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next version\n`);
+			// A deploy replaces the precompressed copies too (the server sends them first).
+			await rm(`${sw}.br`, { force: true });
+			await rm(`${sw}.gz`, { force: true });
 			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
 			const banner = page.getByRole('status').filter({ hasText: 'Update available' });

@@ -16,7 +16,7 @@ async function loss(page: Page): Promise<number> {
 	return m ? Number(m[1]) : NaN;
 }
 
-test('tiny GPT: attention for typed text by keyboard, training lowers the loss, saved and reloaded, KV cache measured, accessible', async ({
+test('tiny GPT: attention for typed text by keyboard, training lowers the loss, saved and reloaded, accessible', async ({
 	page
 }) => {
 	test.setTimeout(150_000);
@@ -89,7 +89,4 @@ test('tiny GPT: attention for typed text by keyboard, training lowers the loss, 
 	await expect(lab.getByTestId('gpt-keep-note')).toContainText(
 		'not a saved tiny GPT from this app'
 	);
-
-	await lab.getByRole('button', { name: 'Measure with and without the cache' }).click();
-	await expect(lab.getByText(/Milliseconds per character after/)).toBeVisible({ timeout: 30_000 });
 });

@@ -226,7 +226,8 @@ export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 		if (!g) return;
 		this.mode = 'reverse';
 		for (let k = 0; k < g.frames.length; k++) {
-			if (this.view !== g) return;
+			// A new run, or the visitor switched to the forward view: the playback is over.
+			if (this.view !== g || this.mode !== 'reverse') return;
 			this.scrub = k;
 			await delay(Math.max(16, 1500 / g.frames.length));
 		}
