@@ -217,6 +217,8 @@ test('every concept page renders offline and runs its experiment', async ({ page
 	for (const slug of conceptSlugs) {
 		await page.goto(`/concepts/${slug}`);
 		await expect(page.getByRole('heading', { level: 1 }), slug).not.toBeEmpty();
+		// A visitor who reaches for the page's labs (End scrolls there) gets them at once.
+		await page.keyboard.press('End');
 		const toy = toyPages[slug];
 		if (toy) {
 			// A trained toy instead of a prompt (e2e/toys.test.ts trains it): its code loads offline.
