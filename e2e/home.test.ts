@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test.describe('home page', () => {
 	test('shows the SwiftShader WebGPU adapter and what it means', async ({ page }) => {

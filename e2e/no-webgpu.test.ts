@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { chromiumPath, quietArgs } from '../scripts/chromium.mjs';
 
 // Chromium started without the WebGPU flags: navigator.gpu exists but finds no adapter.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { waitUntilOfflineReady } from './pwa';
 
 // The build made with BASE_PATH=/genai-live, served under that path (playwright.config.ts).

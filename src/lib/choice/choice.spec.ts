@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpuProbe } from '$lib/gpu/probe';
 import type { ModelEntry } from '$lib/models/catalogue';
-import { BUILTIN_ID, resolveChoice, type ChoiceInput } from './choice';
+import { BUILTIN_ID, onDevice, resolveChoice, type ChoiceInput } from './choice';
 
 const model = (id: string, extra: Partial<ModelEntry> = {}): ModelEntry => ({
 	id,
@@ -125,6 +125,22 @@ describe('the engine choice', () => {
 			id: BUILTIN_ID,
 			checking: false
 		});
+	});
+
+	it('says "no longer on this device" only once a delete has finished, not while it runs', () => {
+		const during = resolveChoice({
+			...base,
+			models: [{ entry: qwen, onDevice: onDevice('deleting') }]
+		});
+		expect(during).toMatchObject({ id: BUILTIN_ID, checking: true });
+		expect(during.notice).toBeUndefined();
+		const after = resolveChoice({
+			...base,
+			models: [{ entry: qwen, onDevice: onDevice('absent') }]
+		});
+		expect(after.notice).toContain('no longer on this device');
+		expect(onDevice('ready')).toBe(true);
+		expect(onDevice('checking')).toBeNull();
 	});
 });
 

@@ -5,6 +5,7 @@
 // this device does not have) is unit-tested in choice.spec.ts without a browser.
 import type { GpuProbe } from '$lib/gpu/probe';
 import type { ModelEntry } from '$lib/models/catalogue';
+import type { ModelStatus } from '$lib/models/status';
 import { modelFit } from '$lib/models/recommend';
 import { echo } from '$lib/storage/records';
 
@@ -42,6 +43,17 @@ export interface Choice {
 	/** True while the answer depends on checks that have not finished (model files, GPU). */
 	checking: boolean;
 	options: EngineOption[];
+}
+
+/**
+ * Whether a model's files are here; null while that is not known yet. A delete in progress
+ * counts as not known: "no longer on this device" shows once the files are gone, since a page
+ * left mid-delete keeps what was not yet erased (a browser run that navigated 150 ms after
+ * Delete found the model still chosen on the next page).
+ */
+export function onDevice(kind: ModelStatus['kind'] | undefined): boolean | null {
+	if (kind === undefined || kind === 'checking' || kind === 'deleting') return null;
+	return kind === 'ready';
 }
 
 export const modelLabel = (m: ModelEntry) => (m.custom ? m.id : `${m.family} (${m.quantization})`);

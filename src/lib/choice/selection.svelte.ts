@@ -7,7 +7,7 @@
 // "constructor" or "__proto__", which a plain object would answer with its own machinery.
 import { SvelteMap } from 'svelte/reactivity';
 import { defaultHost } from '$lib/engine/client';
-import { BUILTIN_ID, modelLabel, resolveChoice, type Choice } from './choice';
+import { BUILTIN_ID, modelLabel, onDevice, resolveChoice, type Choice } from './choice';
 import {
 	classifyEngineError,
 	EngineFailure,
@@ -267,11 +267,6 @@ class EngineSelection {
 			}
 		};
 	}
-}
-
-function onDevice(kind: string | undefined): boolean | null {
-	if (kind === undefined || kind === 'checking') return null;
-	return kind === 'ready';
 }
 
 export const engineSelection = new EngineSelection();

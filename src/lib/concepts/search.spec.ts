@@ -19,6 +19,13 @@ describe('concept search', () => {
 		expect(top('top-p')).toEqual(['top-k-top-p']);
 	});
 
+	it('puts first a concept whose whole title is among the words, as a mistyped address gives them', () => {
+		// The not-found page of /concepts/sampling-temperature searches "sampling temperature".
+		expect(top('sampling temperature')).toEqual(['temperature']);
+		expect(top('generative adversarial')).toEqual(['gans']);
+		expect(top('diffusion model explained')).toEqual(['diffusion-models']);
+	});
+
 	it('finds the page of 20 key terms in the top 3', () => {
 		const cases: [string, string][] = [
 			['latent space', 'vaes'],

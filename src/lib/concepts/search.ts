@@ -23,6 +23,8 @@ export function searchTokens(text: string): string[] {
 	return out;
 }
 
+const STOP = new Set(['a', 'an', 'and', 'of', 'the', 'in', 'for', 'to', 'on']);
+
 const weights = { title: 8, terms: 5, definition: 3, body: 1 } as const;
 type Field = keyof typeof weights;
 
@@ -31,6 +33,8 @@ interface Doc {
 	fields: Record<Field, Map<string, number>>;
 	paragraphs: string[];
 	titleLower: string;
+	/** The title's words that carry meaning ("Top-k and top-p sampling" → top-k, top-p, sampling). */
+	titleWords: string[];
 }
 
 export interface Segment {
@@ -62,6 +66,11 @@ export function buildIndex(concepts: Concept[]): ConceptIndex {
 			concept: c,
 			paragraphs,
 			titleLower: c.title.toLowerCase(),
+			titleWords: c.title
+				.toLowerCase()
+				.split(/\s+/)
+				.map(normalise)
+				.filter((w) => !STOP.has(w)),
 			fields: {
 				title: counts(searchTokens(`${c.title} ${c.slug}`)),
 				terms: counts(c.terms.flatMap(searchTokens)),
@@ -97,6 +106,7 @@ export function buildIndex(concepts: Concept[]): ConceptIndex {
 			const words = searchTokens(query);
 			if (words.length === 0) return [];
 			const q = query.trim().toLowerCase();
+			const queryWords = new Set(q.split(/\s+/).map(normalise));
 			const expanded = words.map((w, i) => expand(w, i === words.length - 1));
 			const matchers = expanded.flatMap((e) => e.map((x) => x.term));
 			const results: SearchResult[] = [];
@@ -121,6 +131,9 @@ export function buildIndex(concepts: Concept[]): ConceptIndex {
 				score *= matched / words.length;
 				if (d.titleLower === q || d.concept.slug === q.replace(/\s+/g, '-')) score += 1000;
 				else if (d.titleLower.startsWith(q)) score += 100;
+				// A title whose every word was typed ("sampling temperature" holds "Temperature")
+				// beats a title that shares one word with the query and the rest with its body.
+				else if (d.titleWords.every((w) => queryWords.has(w))) score += 50;
 				results.push({
 					concept: d.concept,
 					score,
