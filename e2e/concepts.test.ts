@@ -209,32 +209,35 @@ const toyPages: Partial<Record<string, string>> = {
 	vaes: 'toy-vae'
 };
 
-test('every concept page renders offline and runs its experiment', async ({ page, context }) => {
-	test.setTimeout(180_000);
-	await page.goto('/');
-	await waitUntilOfflineReady(page);
-	await context.setOffline(true);
-	for (const slug of conceptSlugs) {
-		await page.goto(`/concepts/${slug}`);
-		await expect(page.getByRole('heading', { level: 1 }), slug).not.toBeEmpty();
-		// A visitor who reaches for the page's labs (End scrolls there) gets them at once.
-		await page.keyboard.press('End');
-		const toy = toyPages[slug];
-		if (toy) {
-			// A trained toy instead of a prompt (e2e/toys.test.ts trains it): its code loads offline.
-			await expect(page.getByTestId(toy).getByRole('heading', { name: /^Try it/ })).toBeVisible();
-			await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
-			continue;
+test.describe(() => {
+	test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+	test('every concept page renders offline and runs its experiment', async ({ page, context }) => {
+		test.setTimeout(180_000);
+		await page.goto('/');
+		await waitUntilOfflineReady(page);
+		await context.setOffline(true);
+		for (const slug of conceptSlugs) {
+			await page.goto(`/concepts/${slug}`);
+			await expect(page.getByRole('heading', { level: 1 }), slug).not.toBeEmpty();
+			// A visitor who reaches for the page's labs (End scrolls there) gets them at once.
+			await page.keyboard.press('End');
+			const toy = toyPages[slug];
+			if (toy) {
+				// A trained toy instead of a prompt (e2e/toys.test.ts trains it): its code loads offline.
+				await expect(page.getByTestId(toy).getByRole('heading', { name: /^Try it/ })).toBeVisible();
+				await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+				continue;
+			}
+			// Every experiment's code arrived from the offline copy (none stuck or failed to load).
+			await expect(page.getByText('Loading the experiment…')).toHaveCount(0);
+			await expect(page.getByText('This experiment could not be loaded')).toHaveCount(0);
+			await expect(page.getByRole('heading', { name: 'Try it', exact: true })).toBeVisible();
+			const prompt = await promptExperiment(page)
+				.getByRole('textbox', { name: 'Text to continue' })
+				.inputValue();
+			const text = await runExperiment(page);
+			expect(text.startsWith(prompt), slug).toBe(true);
+			expect(text.length, slug).toBeGreaterThan(prompt.length);
 		}
-		// Every experiment's code arrived from the offline copy (none stuck or failed to load).
-		await expect(page.getByText('Loading the experiment…')).toHaveCount(0);
-		await expect(page.getByText('This experiment could not be loaded')).toHaveCount(0);
-		await expect(page.getByRole('heading', { name: 'Try it', exact: true })).toBeVisible();
-		const prompt = await promptExperiment(page)
-			.getByRole('textbox', { name: 'Text to continue' })
-			.inputValue();
-		const text = await runExperiment(page);
-		expect(text.startsWith(prompt), slug).toBe(true);
-		expect(text.length, slug).toBeGreaterThan(prompt.length);
-	}
+	});
 });

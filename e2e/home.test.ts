@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test';
 
+test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+
 test.describe('home page', () => {
 	test('shows the SwiftShader WebGPU adapter and what it means', async ({ page }) => {
 		await page.goto('/');

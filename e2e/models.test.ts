@@ -98,50 +98,53 @@ test('bring-your-own form names each invalid field and adds nothing', async ({ p
 	await expect(page.getByText('Your model')).toHaveCount(0);
 });
 
-test('downloads a model with byte progress, survives a cut connection, works offline, deletes', async ({
-	page,
-	context
-}) => {
-	await page.goto('/');
-	await waitUntilOfflineReady(page);
-	const row = await addTinyModel(page);
+test.describe(() => {
+	test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+	test('downloads a model with byte progress, survives a cut connection, works offline, deletes', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitUntilOfflineReady(page);
+		const row = await addTinyModel(page);
 
-	// Slow enough to watch the progress; the second shard's connection is cut half way once.
-	await fetch(`${server.url}/__faults`, {
-		method: 'POST',
-		body: JSON.stringify({
-			bytesPerSecond: 150_000, // per connection: about 2 s in all, long enough to watch
-			faults: { 'params_shard_1.bin': { kind: 'cut', value: 100_000, times: 1 } }
-		})
+		// Slow enough to watch the progress; the second shard's connection is cut half way once.
+		await fetch(`${server.url}/__faults`, {
+			method: 'POST',
+			body: JSON.stringify({
+				bytesPerSecond: 150_000, // per connection: about 2 s in all, long enough to watch
+				faults: { 'params_shard_1.bin': { kind: 'cut', value: 100_000, times: 1 } }
+			})
+		});
+		await row.getByRole('button', { name: 'Download' }).click();
+		await expect(row.getByTestId('status')).toContainText(/Downloading \d+%/);
+		await expect(row.getByText(/of [\d.]+ [KM]B · \d\/\d files/)).toBeVisible();
+		await expect(page.getByTestId('download-indicator')).toBeVisible();
+		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
+		await expect(page.getByTestId('download-indicator')).toHaveCount(0);
+
+		const shards = shardRequests();
+		expect(shards.filter((s) => s === 'params_shard_1.bin')).toHaveLength(2); // retried
+		for (const s of ['params_shard_0.bin', 'params_shard_2.bin', 'params_shard_3.bin']) {
+			expect(shards.filter((x) => x === s)).toHaveLength(1); // never fetched twice
+		}
+		await expect(page.getByTestId('storage-summary')).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Storage' })).toContainText(MODEL.split('-')[0]!);
+
+		// Offline, the model still shows as ready: the status comes from IndexedDB alone.
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
+			'✓ Ready offline'
+		);
+		await context.setOffline(false);
+
+		await page.getByTestId(`model-${MODEL}`).getByRole('button', { name: 'Delete' }).click();
+		await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
+			'Not downloaded'
+		);
+		expect(await storedFiles(page)).toBe(0);
 	});
-	await row.getByRole('button', { name: 'Download' }).click();
-	await expect(row.getByTestId('status')).toContainText(/Downloading \d+%/);
-	await expect(row.getByText(/of [\d.]+ [KM]B · \d\/\d files/)).toBeVisible();
-	await expect(page.getByTestId('download-indicator')).toBeVisible();
-	await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
-	await expect(page.getByTestId('download-indicator')).toHaveCount(0);
-
-	const shards = shardRequests();
-	expect(shards.filter((s) => s === 'params_shard_1.bin')).toHaveLength(2); // retried
-	for (const s of ['params_shard_0.bin', 'params_shard_2.bin', 'params_shard_3.bin']) {
-		expect(shards.filter((x) => x === s)).toHaveLength(1); // never fetched twice
-	}
-	await expect(page.getByTestId('storage-summary')).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Storage' })).toContainText(MODEL.split('-')[0]!);
-
-	// Offline, the model still shows as ready: the status comes from IndexedDB alone.
-	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
-		'✓ Ready offline'
-	);
-	await context.setOffline(false);
-
-	await page.getByTestId(`model-${MODEL}`).getByRole('button', { name: 'Delete' }).click();
-	await expect(page.getByTestId(`model-${MODEL}`).getByTestId('status')).toHaveText(
-		'Not downloaded'
-	);
-	expect(await storedFiles(page)).toBe(0);
 });
 
 test('refuses a download that does not fit the quota, before fetching any shard', async ({

@@ -1,6 +1,8 @@
 import { expect, test } from './test';
 import { chromiumPath, quietArgs } from '../scripts/chromium.mjs';
 
+test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+
 // Chromium started without the WebGPU flags: navigator.gpu exists but finds no adapter.
 test.use({ launchOptions: { executablePath: chromiumPath(), args: quietArgs } });
 

@@ -17,6 +17,8 @@ import { startModelServer, type ModelServer } from '../scripts/fixtures/model-se
 import { chooseEngine } from './engine';
 import { waitUntilOfflineReady } from './pwa';
 
+test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+
 let dir: string;
 let server: ModelServer;
 

@@ -76,6 +76,7 @@ test('a shared link opens the exact demo: prompt, system prompt and parameters',
 });
 
 test.describe('with the real WebLLM library in the worker', () => {
+	test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
 	let dir: string;
 	let server: ModelServer;
 	test.beforeAll(async () => {

@@ -106,28 +106,31 @@ test('the speaker window follows the audience window, drives it back, and reconn
 	expect(await seriousIssues(speaker)).toEqual([]);
 });
 
-test('the readiness check, offline, passes the built-in path and rehearses the deck', async ({
-	page,
-	context
-}) => {
-	await page.goto('/');
-	await waitUntilOfflineReady(page);
-	await context.setOffline(true);
-	await page.goto('/check?deck=temperature,rag');
-	await expect(page.getByTestId('check-engine')).toContainText('Built-in trigram model: no GPU');
-	await expect(page.getByTestId('check-offline')).toContainText(
-		'Pass. The app opens without the network.'
-	);
-	await page.getByRole('button', { name: 'Rehearse offline' }).click();
-	await expect(page.getByTestId('check-deck')).toContainText(
-		'Every page of the deck is in the offline copy.'
-	);
-	await page.getByRole('button', { name: 'Measure' }).click();
-	await expect(page.getByTestId('check-history')).toContainText('Built-in trigram model', {
-		timeout: 30_000
+test.describe(() => {
+	test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+	test('the readiness check, offline, passes the built-in path and rehearses the deck', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/');
+		await waitUntilOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto('/check?deck=temperature,rag');
+		await expect(page.getByTestId('check-engine')).toContainText('Built-in trigram model: no GPU');
+		await expect(page.getByTestId('check-offline')).toContainText(
+			'Pass. The app opens without the network.'
+		);
+		await page.getByRole('button', { name: 'Rehearse offline' }).click();
+		await expect(page.getByTestId('check-deck')).toContainText(
+			'Every page of the deck is in the offline copy.'
+		);
+		await page.getByRole('button', { name: 'Measure' }).click();
+		await expect(page.getByTestId('check-history')).toContainText('Built-in trigram model', {
+			timeout: 30_000
+		});
+		await expect(page.getByTestId('check-speed')).toContainText(/tokens\/s over \d+ tokens/);
+		expect(await seriousIssues(page)).toEqual([]);
 	});
-	await expect(page.getByTestId('check-speed')).toContainText(/tokens\/s over \d+ tokens/);
-	expect(await seriousIssues(page)).toEqual([]);
 });
 
 test('a deck is built, saved on the device, shared as a file and read back; Q shows a QR code', async ({

@@ -5,6 +5,8 @@ import { expect, test } from './test';
 import { startServer } from '../scripts/serve.mjs';
 import { pngSize, waitUntilOfflineReady } from './pwa';
 
+test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+
 test.describe('installable offline app', () => {
 	test('serves a valid web manifest with drawn icons of the declared sizes', async ({
 		page,

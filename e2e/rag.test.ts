@@ -108,22 +108,25 @@ test.describe('without the index', () => {
 	});
 });
 
-test('the sub-path build serves the index, and keeps it for offline use', async ({
-	page,
-	context
-}) => {
-	const site = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/genai-live`;
-	// The start page says when the whole shell, the index included, is cached.
-	await page.goto(`${site}/`);
-	await waitUntilOfflineReady(page);
-	await context.setOffline(true);
-	await page.goto(`${site}/concepts/rag`);
-	const lab = await askPrepared(page);
-	await expect(lab.getByTestId('rag-passage')).toHaveCount(3);
-	await expect(lab.getByTestId('rag-passage').first().getByRole('link')).toHaveAttribute(
-		'href',
-		/^\/genai-live\/concepts\//
-	);
+test.describe(() => {
+	test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+	test('the sub-path build serves the index, and keeps it for offline use', async ({
+		page,
+		context
+	}) => {
+		const site = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/genai-live`;
+		// The start page says when the whole shell, the index included, is cached.
+		await page.goto(`${site}/`);
+		await waitUntilOfflineReady(page);
+		await context.setOffline(true);
+		await page.goto(`${site}/concepts/rag`);
+		const lab = await askPrepared(page);
+		await expect(lab.getByTestId('rag-passage')).toHaveCount(3);
+		await expect(lab.getByTestId('rag-passage').first().getByRole('link')).toHaveAttribute(
+			'href',
+			/^\/genai-live\/concepts\//
+		);
+	});
 });
 
 test('with an embedding model, Re-rank reaches WebLLM through the worker’s embed call', async ({

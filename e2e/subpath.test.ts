@@ -1,6 +1,8 @@
 import { expect, test } from './test';
 import { waitUntilOfflineReady } from './pwa';
 
+test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
+
 // The build made with BASE_PATH=/genai-live, served under that path (playwright.config.ts).
 const site = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1}/genai-live`;
 
