@@ -90,3 +90,30 @@ test('AI Act explorer: two templates by keyboard, the articles behind each, and 
 	await page.keyboard.press('r');
 	await expect(slide.getByTestId('risk-template')).toHaveValue('support-bot');
 });
+
+test('history: one message to ELIZA and the trigram model, each answer with its reason, by keyboard', async ({
+	page
+}) => {
+	await page.goto('/concepts/history');
+	const lab = page.getByTestId('generations-lab');
+	const box = lab.getByRole('textbox', { name: 'Your message' });
+	await box.fill('');
+	await lab.getByRole('button', { name: 'Ask all three' }).click();
+	await expect(lab.getByRole('alert')).toHaveText('Write a message first.');
+
+	await box.fill('I remember my first computer, but it never listened.');
+	await lab.getByRole('button', { name: 'Ask all three' }).focus();
+	await page.keyboard.press('Enter');
+	const eliza = lab.getByTestId('generation-eliza');
+	// "computer" outranks "remember", "my" and "i": ELIZA says which rule it used.
+	await expect(eliza.getByTestId('generation-answer')).toHaveText('Do machines worry you?');
+	await expect(eliza.getByTestId('eliza-reason')).toContainText('keyword “computer” (rank 6)');
+	const trigram = lab.getByTestId('generation-trigram');
+	await expect(trigram).toContainText('finished', { timeout: 20_000 });
+	expect((await trigram.getByTestId('generation-answer').innerText()).length).toBeGreaterThan(3);
+	await expect(trigram).toContainText(/It reads only “listened/);
+	// No model is downloaded here: the page says how to add the neural column.
+	await expect(lab.getByTestId('generation-neural')).toHaveCount(0);
+	await expect(lab.getByTestId('generations-no-model')).toContainText('Engine menu');
+	await expectNoSeriousA11yIssues(page);
+});

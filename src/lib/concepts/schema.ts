@@ -71,11 +71,6 @@ export type EngineText = string | { builtin: string; model: string };
  */
 import type { Experiment } from '$lib/labs/kit/declaration';
 export type { Experiment } from '$lib/labs/kit/declaration';
-/** Until the toys and the sampling lab import their config from their own lab.ts. */
-export type { SamplingLabExperiment } from '$lib/labs/sampling/lab';
-export type { Diffusion2dExperiment } from '$lib/labs/toys/diffusion2d/lab';
-export type { Gan2dExperiment } from '$lib/labs/toys/gan2d/lab';
-export type { VaeExperiment } from '$lib/labs/toys/vae/lab';
 
 /**
  * A source for a page's claims, listed under "Sources and further reading". Papers name their

@@ -70,7 +70,7 @@ class SharedStateEngine implements Engine {
 function connect(lanes: (spec: EngineSpec) => string) {
 	const engine = new SharedStateEngine();
 	const handlers = createEngineHandlers({
-		local: { trigram: () => engine },
+		local: { trigram: () => engine, eliza: () => engine },
 		webllm: async () => engine
 	});
 	const worker: WorkerLike = {

@@ -3,6 +3,7 @@
 // the user downloaded. Which one speaks is the app-wide choice in $lib/choice/selection.svelte.ts.
 import { builtinInfo } from './builtin/builtinEngine';
 import { WorkerEngine } from './client';
+import { elizaInfo } from './eliza/info';
 import type { WebllmRecord } from '$lib/webllm/record';
 import { webllmInfo } from '$lib/webllm/capabilities';
 import type { Engine } from './types';
@@ -15,6 +16,14 @@ let builtin: Engine | undefined;
 export function builtinEngine(): Engine {
 	builtin ??= new WorkerEngine(builtinInfo, { type: 'local', name: 'trigram' });
 	return builtin;
+}
+
+let eliza: Engine | undefined;
+
+/** The ELIZA-style rules (eliza/): for the history page's comparison, not an app-wide choice. */
+export function elizaEngine(): Engine {
+	eliza ??= new WorkerEngine(elizaInfo, { type: 'local', name: 'eliza' });
+	return eliza;
 }
 
 const webllmEngines = new Map<string, Engine>();

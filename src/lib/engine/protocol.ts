@@ -27,13 +27,13 @@ export type { WebllmRecord };
 
 /**
  * Which engine a call is for. Engine kinds are open: local engines run in the worker by name (the
- * trigram model today, a rule-based one later); a WebLLM engine carries its model record.
+ * trigram model and the ELIZA-style rules); a WebLLM engine carries its model record.
  */
 export type EngineSpec =
 	{ type: 'local'; name: LocalEngineName } | { type: 'webllm'; record: WebllmRecord };
 
 /** The engines that need no download; worker.ts has one factory per name. */
-export type LocalEngineName = 'trigram';
+export type LocalEngineName = 'trigram' | 'eliza';
 
 interface Call<Args, Result> {
 	args: Args;

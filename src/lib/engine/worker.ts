@@ -6,6 +6,7 @@
 import { classifyFailure } from '$lib/webllm/failures';
 import { BuiltinEngine } from './builtin/builtinEngine';
 import { corpusUrl, fetchCorpus } from './builtin/corpus';
+import { ElizaEngine } from './eliza/elizaEngine';
 import { createDispatcher } from './dispatch';
 import { createEngineHandlers, laneOf } from './handlers';
 import type { FromWorker } from './protocol';
@@ -18,7 +19,8 @@ const handlers = createEngineHandlers({
 			new BuiltinEngine({
 				corpus: () => fetchCorpus(corpusUrl(self.location.href)),
 				tokenDelayMs: 20
-			})
+			}),
+		eliza: () => new ElizaEngine({ tokenDelayMs: 20 })
 	},
 	webllm: async (record) => (await import('$lib/webllm/engine')).createWebllmEngine(record)
 });

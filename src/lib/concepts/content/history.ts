@@ -23,6 +23,19 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 	terms: ['n-gram model', 'Markov chains'],
 	experiments: [
 		{
+			kind: 'generations',
+			intro:
+				'Send one message to three generations of machines at once: hand-written rules, word counts, and the neural model chosen at the top of the page.',
+			message: 'I am worried that my mother does not trust computers.',
+			seed: 1966,
+			lookFor: {
+				builtin:
+					'ELIZA turns your words around by a rule it names; the trigram model only continues your last two words. Choose a downloaded model in the Engine menu to add the third column.',
+				model:
+					'ELIZA answers by a rule it names, the trigram model continues your last two words, and only the neural model takes in the whole message.'
+			}
+		},
+		{
 			kind: 'prompt',
 			intro:
 				'Continue a sentence about n-gram models; on the built-in engine you are meeting a 1990s-style model that uses nothing but word counts.',
