@@ -91,18 +91,18 @@ test('AI Act explorer: two templates by keyboard, the articles behind each, and 
 	await expect(slide.getByTestId('risk-template')).toHaveValue('support-bot');
 });
 
-test('history: one message to ELIZA and the trigram model, each answer with its reason, by keyboard', async ({
+test('history: one message to ELIZA and the trigram model with their reasons; the timeline by era, by keyboard', async ({
 	page
 }) => {
 	await page.goto('/concepts/history');
 	const lab = page.getByTestId('generations-lab');
 	const box = lab.getByRole('textbox', { name: 'Your message' });
 	await box.fill('');
-	await lab.getByRole('button', { name: 'Ask all three' }).click();
+	await lab.getByRole('button', { name: 'Ask both' }).click();
 	await expect(lab.getByRole('alert')).toHaveText('Write a message first.');
 
 	await box.fill('I remember my first computer, but it never listened.');
-	await lab.getByRole('button', { name: 'Ask all three' }).focus();
+	await lab.getByRole('button', { name: 'Ask both' }).focus();
 	await page.keyboard.press('Enter');
 	const eliza = lab.getByTestId('generation-eliza');
 	// "computer" outranks "remember", "my" and "i": ELIZA says which rule it used.
@@ -115,5 +115,19 @@ test('history: one message to ELIZA and the trigram model, each answer with its 
 	// No model is downloaded here: the page says how to add the neural column.
 	await expect(lab.getByTestId('generation-neural')).toHaveCount(0);
 	await expect(lab.getByTestId('generations-no-model')).toContainText('Engine menu');
+
+	// The timeline below: every milestone, then one era by arrow key, each linked to its page.
+	const timeline = page.getByTestId('timeline-lab');
+	const items = timeline.getByTestId('milestones').getByRole('listitem');
+	await expect(items).toHaveCount(12);
+	await timeline.getByRole('radio', { name: 'Every era' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(timeline.getByRole('radio', { name: 'Counts and rules' })).toBeChecked();
+	await expect(items).toHaveCount(2);
+	await expect(items.first()).toContainText('1948');
+	await expect(items.first().getByRole('link', { name: 'Large language models' })).toHaveAttribute(
+		'href',
+		'/concepts/large-language-models'
+	);
 	await expectNoSeriousA11yIssues(page);
 });

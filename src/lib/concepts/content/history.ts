@@ -36,6 +36,14 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			}
 		},
 		{
+			kind: 'timeline',
+			intro:
+				'The milestones above on one line, by era, each with the work that marks it and the page that explains the idea.',
+			seed: 0,
+			lookFor:
+				'How long the counting and rule-based era lasted, and how close together the steps since 2013 came.'
+		},
+		{
 			kind: 'prompt',
 			intro:
 				'Continue a sentence about n-gram models; on the built-in engine you are meeting a 1990s-style model that uses nothing but word counts.',

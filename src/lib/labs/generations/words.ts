@@ -5,7 +5,11 @@ export const generationsWords = {
 	heading: 'One message, three generations of machines',
 	message: 'Your message',
 	messageHint: 'Write as you would to a person; each machine gets exactly this text.',
-	run: 'Ask all three',
+	run: (columns: number) => (columns === 3 ? 'Ask all three' : 'Ask both'),
+	engineNote: (chat: boolean) =>
+		chat
+			? 'The first two columns always run here, without a download; the third is this model.'
+			: 'The first two columns always run here, without a download; the third needs a downloaded model.',
 	empty: 'Write a message first.',
 	tooLong: (max: number) =>
 		`Keep the message under ${max} characters: ELIZA and the trigram model read a sentence or two.`,

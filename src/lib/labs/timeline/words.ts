@@ -1,0 +1,10 @@
+// The timeline's own words, as data so the own-words spec (labs/ownWords.spec.ts) reads them.
+export const timelineWords = {
+	heading: 'Milestones, from counting words to reasoning models',
+	filter: 'Show',
+	all: 'Every era',
+	count: (n: number) => `${n} milestone${n === 1 ? '' : 's'}`,
+	source: 'Source:',
+	explained: 'Explained on',
+	track: (first: number, last: number) => `From ${first} to ${last}`
+};
