@@ -223,8 +223,9 @@ export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 	/** Plays the scrubber through the reverse process (not with reduced motion: the page steps). */
 	async animate() {
 		const g = this.view;
-		if (!g) return;
-		this.mode = 'reverse';
+		// Not when the visitor switched to the forward view as the run ended: it played over
+		// their choice and flipped the view back (a browser test caught it under load).
+		if (!g || this.mode !== 'reverse') return;
 		for (let k = 0; k < g.frames.length; k++) {
 			// A new run, or the visitor switched to the forward view: the playback is over.
 			if (this.view !== g || this.mode !== 'reverse') return;
