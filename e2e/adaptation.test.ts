@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../scripts/fixtures/model-server.mjs';
 

@@ -1,7 +1,7 @@
 // What the model weighed at each token, and settings the engine cannot honour: the token choices
 // view on a concept page and in the playground, and per-field messages that stop a bad request.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function expectNoSeriousA11yIssues(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();

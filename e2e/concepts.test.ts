@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 import { conceptSlugs } from '../src/lib/concepts/schema';
 import { waitUntilOfflineReady } from './pwa';
 

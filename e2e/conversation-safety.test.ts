@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 // Nothing said is lost, nothing deleted comes back, and storage failures are said in words:
 // two tabs on one conversation, delete with Undo, IndexedDB refusing to open or to write.

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function say(page: Page, text: string) {
 	await page.locator('#prompt').fill(text);

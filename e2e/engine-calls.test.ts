@@ -2,7 +2,7 @@
 // while the sampling lab takes a step. The worker serves the engine's calls one at a time, so the
 // step asked for during the stream is answered after it, and each call carries and keeps its own
 // settings: the stream writes exactly what the same seed writes alone.
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 interface Traffic {
 	dir: 'to' | 'from';

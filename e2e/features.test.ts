@@ -4,7 +4,7 @@
 // classifier is sure about; the second lab works from the keyboard alone. Both labs run plain
 // JavaScript in the page, so each test takes seconds even on SwiftShader.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from './test';
+import { expect, test, type Locator, type Page } from './fixtures';
 
 async function expectNoSeriousA11yIssues(page: Page, selector: string) {
 	const { violations } = await new AxeBuilder({ page }).include(selector).analyze();

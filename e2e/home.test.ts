@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './test';
+import { expect, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' }); // offline, from the service worker
 

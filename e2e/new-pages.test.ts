@@ -2,7 +2,7 @@
 // runs, its results are read as a visitor reads them, the page is axe clean, and the lab runs as a
 // deck slide from talk mode's keys (G runs, Esc stops, R resets).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function expectNoSeriousA11yIssues(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();

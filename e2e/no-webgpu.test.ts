@@ -1,4 +1,4 @@
-import { expect, test } from './test';
+import { expect, test } from './fixtures';
 import { chromiumPath, quietArgs } from '../scripts/chromium.mjs';
 
 test.use({ serviceWorkers: 'allow' }); // offline, from the service worker

@@ -4,7 +4,7 @@
 // text under the size floor of fit.ts, and pass axe with AAA contrast (7:1, 4.5:1 for large
 // text). One page per screen walks the slides by keyboard, as a clicker would.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 import { minTextPx } from '../src/lib/present/fit';
 
 /**

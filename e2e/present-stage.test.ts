@@ -3,7 +3,7 @@
 // asking and a delete can be undone, a 50 MB deck file is refused without freezing the page, and
 // damaged stored decks or measurements are skipped with a notice instead of breaking the page.
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 const heading = (page: Page) => page.getByTestId('deck').getByRole('heading', { level: 1 });
 

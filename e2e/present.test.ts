@@ -2,7 +2,7 @@
 // black screen, the keys overlay, a custom deck from a link (and a bad one), and the speaker
 // window following the audience window both ways, also after a reload.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './test';
+import { expect, test } from './fixtures';
 import { waitUntilOfflineReady } from './pwa';
 
 const seriousIssues = async (page: import('@playwright/test').Page) =>

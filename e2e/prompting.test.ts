@@ -4,7 +4,7 @@
 // shows the message it sent. Each page is checked with axe after its runs. Leaving a page
 // mid-run aborts every generation its labs started.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 import { expectAllAborted, expectGenerating, recordWorkerCalls } from './workerCalls';
 
 async function expectNoSeriousA11yIssues(page: Page) {

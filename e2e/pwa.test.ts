@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './test';
+import { expect, test } from './fixtures';
 import { startServer } from '../scripts/serve.mjs';
 import { pngSize, waitUntilOfflineReady } from './pwa';
 

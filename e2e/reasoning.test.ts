@@ -3,7 +3,7 @@
 // item opens to show what the model wrote and what was read from it. The trigram model scores
 // zero everywhere (it reads only the last two words), which is what the pages say.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function expectNoSeriousA11yIssues(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();

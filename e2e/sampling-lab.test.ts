@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from './test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../scripts/fixtures/model-server.mjs';
 import { chooseEngine } from './engine';

@@ -2,7 +2,7 @@
 // from any model: the watermark written and found (and not found in plain text), the bias table
 // filling, and the AI Act explorer answering for two templates, by keyboard and as a slide.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function expectNoSeriousA11yIssues(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();

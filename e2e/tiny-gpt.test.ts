@@ -4,7 +4,7 @@
 // steps until the loss falls, a sample and the embeddings map, a save restored after a reload,
 // the KV-cache chart, axe clean.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 async function loss(page: Page): Promise<number> {
 	const text = await page

@@ -5,7 +5,7 @@
 // page's menu, and the lost-device test forces WebGPU. Each test waits for the loss to fall, not
 // for a finished model.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page } from './fixtures';
 
 /** The latest value of the first loss, as the chart's text alternative reads it out. */
 async function loss(page: Page): Promise<number> {

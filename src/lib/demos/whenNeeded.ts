@@ -91,7 +91,7 @@ export const browserSignals: NeedSignals = {
 		return () => clearTimeout(id);
 	},
 	later(quiet) {
-		// The browser tests shorten the quiet while (e2e/test.ts) so that a test that runs a lab
+		// The browser tests shorten the quiet while (e2e/fixtures.ts) so that a test that runs a lab
 		// does not first wait four seconds for it; the budget test keeps the real one.
 		const ms = (globalThis as { __labsQuietMs?: number }).__labsQuietMs ?? QUIET_MS;
 		const id = setTimeout(quiet, ms);

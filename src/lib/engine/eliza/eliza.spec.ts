@@ -77,3 +77,11 @@ describe('ELIZA-style responder', () => {
 		expect(respond(['constructor toString __proto__']).text).toBe('Please go on.');
 	});
 });
+
+describe('ELIZA rule set', () => {
+	it('gives every keyword to exactly one rule, so the highest rank is well defined', async () => {
+		const { rules } = await import('./rules');
+		const all = rules.flatMap((r) => r.keywords);
+		expect(new Set(all).size).toBe(all.length);
+	});
+});

@@ -79,6 +79,9 @@ function fill(template: string, captures: string[][]): string {
 	return template.replace(/\((\d)\)/g, (_, n: string) => reflect(captures[Number(n) - 1] ?? []));
 }
 
+/** Each keyword's rule (a keyword belongs to one rule). */
+const ruleOf = new Map<string, Rule>(rules.flatMap((r) => r.keywords.map((k) => [k, r] as const)));
+
 /** The clause to answer: the first one (split at . , ; ! ? and "but") that holds a keyword. */
 function pick(text: string): { clause: string[]; rule: Rule; keyword: string } | null {
 	const clauses = text
@@ -88,10 +91,8 @@ function pick(text: string): { clause: string[]; rule: Rule; keyword: string } |
 	for (const clause of clauses) {
 		let best: { rule: Rule; keyword: string } | null = null;
 		for (const word of clause) {
-			for (const rule of rules) {
-				if (!rule.keywords.includes(word)) continue;
-				if (!best || rule.rank > best.rule.rank) best = { rule, keyword: word };
-			}
+			const rule = ruleOf.get(word);
+			if (rule && (!best || rule.rank > best.rule.rank)) best = { rule, keyword: word };
 		}
 		if (best) return { clause, ...best };
 	}

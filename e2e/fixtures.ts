@@ -1,4 +1,4 @@
-// The `test` every browser test uses: Playwright's own, with one change to the pages it opens.
+// The fixtures every browser test uses: Playwright's own `test`, with one change to the pages it opens.
 // A concept page fetches a lab's code when the lab nears the screen, or after four quiet seconds
 // (src/lib/demos/whenNeeded.ts). A test that clicks a lab's Run button right after arriving
 // would wait those four seconds on every page: about sixty waits, two minutes of a clean
