@@ -21,7 +21,7 @@ test('fine-tuning: before and after continue the same start; held-out perplexity
 	page
 }) => {
 	await page.goto('/concepts/fine-tuning');
-	const lab = page.getByTestId('finetune-lab');
+	const lab = page.getByTestId('lab-fine-tune');
 	await expect(lab.getByTestId('finetune-split')).toContainText('holding out the last 2');
 	await lab.getByRole('button', { name: 'Adapt and compare' }).click();
 	await expect(lab.getByTestId('finetune-status')).toContainText('Done', { timeout: 20_000 });
@@ -41,14 +41,14 @@ test('fine-tuning: before and after continue the same start; held-out perplexity
 	await expect(lab.getByTestId('finetune-split')).toContainText('needs at least 30');
 	await expect(lab.getByRole('button', { name: 'Adapt and compare' })).toBeDisabled();
 	await expect(lab.getByLabel('Text to adapt to')).toHaveValue('A short note.');
-	await expectNoSeriousA11yIssues(page, '[data-testid="finetune-lab"]');
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-fine-tune"]');
 });
 
 test('scaling law: five measured sizes, a negative fitted exponent and the table', async ({
 	page
 }) => {
 	await page.goto('/concepts/scaling-laws');
-	const lab = page.getByTestId('scaling-lab');
+	const lab = page.getByTestId('lab-scaling-law');
 	// A wrong seed: the one message under the field, and nothing to run.
 	await lab.getByLabel('Seed').fill('-1');
 	await expect(lab.getByRole('alert')).toHaveText('The seed must be a whole number, 0 or more.');
@@ -67,14 +67,14 @@ test('scaling law: five measured sizes, a negative fitted exponent and the table
 	await expect(
 		lab.getByRole('link', { name: 'Scaling Laws for Neural Language Models' })
 	).toHaveAttribute('href', 'https://arxiv.org/abs/2001.08361');
-	await expectNoSeriousA11yIssues(page, '[data-testid="scaling-lab"]');
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-scaling-law"]');
 });
 
 test('model quiz: the built-in engine answers, is scored, and its result survives a reload', async ({
 	page
 }) => {
 	await page.goto('/concepts/foundation-models');
-	const quiz = page.getByTestId('model-quiz');
+	const quiz = page.getByTestId('lab-model-quiz');
 	await expect(quiz.getByTestId('quiz-results')).toContainText('No engine measured');
 
 	// Stopped partway: the answers that finished are scored, and the run is not kept.
@@ -97,17 +97,17 @@ test('model quiz: the built-in engine answers, is scored, and its result survive
 	const row = quiz.getByTestId('quiz-results').getByRole('row', { name: /Built-in trigram model/ });
 	await expect(row).toContainText('trigrams (a count table)');
 	await expect(row).toContainText('/ 10');
-	await expectNoSeriousA11yIssues(page, '[data-testid="model-quiz"]');
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-model-quiz"]');
 
 	await page.reload();
 	await expect(
 		page
-			.getByTestId('model-quiz')
+			.getByTestId('lab-model-quiz')
 			.getByTestId('quiz-results')
 			.getByRole('row', { name: /Built-in trigram model/ })
 	).toContainText('/ 10');
 	// One square per chart (score and speed) for the built-in model; the legend names the shapes.
-	const charts = page.getByTestId('model-quiz').locator('figure');
+	const charts = page.getByTestId('lab-model-quiz').locator('figure');
 	await expect(charts.locator('svg[role="img"] rect.mark')).toHaveCount(2);
 	await expect(charts.first()).toContainText('built-in model (size: trigrams counted)');
 });
@@ -116,7 +116,7 @@ test('model quiz: damaged and duplicate stored results leave the good rows and a
 	page
 }) => {
 	await page.goto('/concepts/foundation-models');
-	const quiz = page.getByTestId('model-quiz');
+	const quiz = page.getByTestId('lab-model-quiz');
 	// The lab has opened the app's database by now.
 	await expect(quiz.getByTestId('quiz-results')).toContainText('No engine measured');
 	const result = (engineId: string, label: string, correct: number) => ({
@@ -151,11 +151,11 @@ test('model quiz: damaged and duplicate stored results leave the good rows and a
 	}, planted);
 	await page.reload();
 
-	const table = page.getByTestId('model-quiz').getByTestId('quiz-results');
+	const table = page.getByTestId('lab-model-quiz').getByTestId('quiz-results');
 	await expect(table.getByRole('row', { name: /Good model A/ })).toContainText('7 / 10');
 	await expect(table.getByRole('row', { name: /Good model B/ })).toContainText('4 / 10');
 	await expect(table.locator('tbody tr')).toHaveCount(2);
-	const notice = page.getByTestId('model-quiz').getByTestId('quiz-skipped');
+	const notice = page.getByTestId('lab-model-quiz').getByTestId('quiz-skipped');
 	await expect(notice).toContainText('3 saved quiz results could not be read');
 	for (const name of ['model-quiz:broken', 'model-quiz:null', 'good-a'])
 		await expect(notice).toContainText(name);
@@ -180,7 +180,7 @@ test('model quiz on every engine of this device: each one in turn, a model that 
 		await expect(row.getByTestId('status')).toHaveText('✓ Ready offline', { timeout: 30_000 });
 
 		await page.goto('/concepts/foundation-models');
-		const quiz = page.getByTestId('model-quiz');
+		const quiz = page.getByTestId('lab-model-quiz');
 		await quiz.getByRole('button', { name: 'Run on every engine on this device (2)' }).click();
 		await expect(quiz.getByTestId('quiz-tour')).toContainText('Engine 1 of 2');
 		// The built-in engine is measured; the fixture's library holds no model, so WebLLM (in the

@@ -19,7 +19,7 @@ test('features: the decision region and the neuron maps change while the network
 	page
 }) => {
 	await page.goto('/concepts/deep-learning');
-	const lab = page.getByTestId('features-lab');
+	const lab = page.getByTestId('lab-features');
 	await lab.scrollIntoViewIfNeeded();
 	const region = lab.getByTestId('features-region');
 	await expect(region).toContainText('before training');
@@ -38,14 +38,14 @@ test('features: the decision region and the neuron maps change while the network
 	await expect(lab.getByTestId('features-shape')).toContainText('straight line');
 	await expect(lab.getByRole('img', { name: /^Hidden layer/ })).toHaveCount(0);
 	await expect(region).toContainText('before training');
-	await expectNoSeriousA11yIssues(page, '[data-testid="features-lab"]');
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-features"]');
 });
 
 test('generative: the mixtures sample new points and call an empty corner unlikely', async ({
 	page
 }) => {
 	await page.goto('/concepts/generative-ai');
-	const lab = page.getByTestId('generative-lab');
+	const lab = page.getByTestId('lab-generative-vs-discriminative');
 	await lab.scrollIntoViewIfNeeded();
 	await expect(lab.getByTestId('mixture-caption')).toContainText('Not fitted yet');
 	await lab.getByRole('button', { name: 'Fit both and sample' }).click();
@@ -62,12 +62,12 @@ test('generative: the mixtures sample new points and call an empty corner unlike
 	await expect(lab.getByTestId('probe-verdict')).toContainText(
 		/the classifier says .+ with (>99\.9|9\d)%/
 	);
-	await expectNoSeriousA11yIssues(page, '[data-testid="generative-lab"]');
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-generative-vs-discriminative"]');
 });
 
 test('generative: keyboard only, from the settings to a scored point', async ({ page }) => {
 	await page.goto('/concepts/generative-ai');
-	const lab = page.getByTestId('generative-lab');
+	const lab = page.getByTestId('lab-generative-vs-discriminative');
 	await lab.scrollIntoViewIfNeeded();
 	await lab.getByLabel('Data').focus();
 	for (const key of ['Tab', 'Tab', 'Tab']) await page.keyboard.press(key);

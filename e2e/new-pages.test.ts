@@ -14,7 +14,7 @@ test('hallucination: the consistency check runs from the keyboard and scores bot
 	page
 }) => {
 	await page.goto('/concepts/hallucination');
-	const lab = page.getByTestId('consistency-lab');
+	const lab = page.getByTestId('lab-consistency');
 	await expect(lab).toContainText('Engine: Built-in trigram model');
 
 	const samples = lab.getByRole('combobox', { name: 'Samples per question' });
@@ -60,7 +60,7 @@ test('reasoning models: the majority vote runs from the keyboard, accuracy and t
 	page
 }) => {
 	await page.goto('/concepts/reasoning-models');
-	const lab = page.getByTestId('self-consistency-lab');
+	const lab = page.getByTestId('lab-self-consistency');
 	await expect(lab).toContainText('Engine: Built-in trigram model');
 	await expect(lab.getByTestId('no-thinking')).toContainText(
 		'the built-in engine has no thinking mode'

@@ -21,7 +21,7 @@ test('prompt comparison: runs both prompts on the same engine and lists what dif
 	page
 }) => {
 	await page.goto('/concepts/prompt-engineering');
-	const lab = page.getByTestId('prompt-compare');
+	const lab = page.getByTestId('lab-prompt-compare');
 	await expect(lab).toContainText('Engine: Built-in trigram model');
 
 	// The checklist is computed from the prompts as typed: the prepared pair differs in all five.
@@ -58,7 +58,7 @@ test('use cases page: structured output fails honestly, a template runs and show
 }) => {
 	await page.goto('/concepts/use-cases');
 
-	const structured = page.getByTestId('structured-output');
+	const structured = page.getByTestId('lab-structured-output');
 	await expect(structured.getByTestId('structured-mode')).toContainText(
 		'This engine cannot constrain its output.'
 	);
@@ -72,7 +72,7 @@ test('use cases page: structured output fails honestly, a template runs and show
 	const check = structured.getByTestId('structured-check');
 	await expect(check).toContainText(/Not valid JSON\. Line 1, column \d+ \(character \d+\)/);
 
-	const cases = page.getByTestId('use-cases');
+	const cases = page.getByTestId('lab-use-cases');
 	await cases
 		.getByRole('combobox', { name: 'Template' })
 		.selectOption({ label: 'Meeting-notes summary' });
@@ -92,7 +92,7 @@ test('use cases page: structured output fails honestly, a template runs and show
 test('leaving a page mid-run stops its labs’ generations', async ({ page }) => {
 	await recordWorkerCalls(page);
 	await page.goto('/concepts/prompt-engineering');
-	await page.getByTestId('prompt-compare').getByRole('button', { name: 'Run both' }).click();
+	await page.getByTestId('lab-prompt-compare').getByRole('button', { name: 'Run both' }).click();
 	await expectGenerating(page);
 	await page.getByRole('link', { name: 'Concepts', exact: true }).first().click();
 	await expect(page).toHaveURL(/\/concepts$/);
@@ -101,10 +101,10 @@ test('leaving a page mid-run stops its labs’ generations', async ({ page }) =>
 	// Two labs of one page running at once: both stop.
 	await page.goto('/concepts/use-cases');
 	await page
-		.getByTestId('structured-output')
+		.getByTestId('lab-structured-output')
 		.getByRole('button', { name: 'Ask for a card' })
 		.click();
-	await page.getByTestId('use-cases').getByRole('button', { name: 'Run template' }).click();
+	await page.getByTestId('lab-use-cases').getByRole('button', { name: 'Run template' }).click();
 	await expectGenerating(page, 2);
 	await page.getByRole('link', { name: 'Concepts', exact: true }).first().click();
 	await expect(page).toHaveURL(/\/concepts$/);

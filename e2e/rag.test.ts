@@ -13,7 +13,7 @@ import { startModelServer } from '../scripts/fixtures/model-server.mjs';
 import { waitUntilOfflineReady } from './pwa';
 import { expectAllAborted, expectGenerating, recordWorkerCalls } from './workerCalls';
 
-const labOf = (page: Page) => page.getByTestId('rag-lab');
+const labOf = (page: Page) => page.getByTestId('lab-rag');
 /** A finished answer's status: "N tokens, …", or nothing written (the trigram model may stop). */
 const FINISHED = /Built-in trigram model(: \d+ tokens, | wrote nothing)/;
 
@@ -65,7 +65,7 @@ test('retrieves passages with scores, builds the prompt from them and answers bo
 	const href = await link.getAttribute('href');
 	expect(href).toMatch(/^\/concepts\/[a-z-]+$/);
 	const { violations } = await new AxeBuilder({ page })
-		.include('[data-testid="rag-lab"]')
+		.include('[data-testid="lab-rag"]')
 		.analyze();
 	expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
 	await link.click();

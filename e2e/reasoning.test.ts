@@ -15,7 +15,7 @@ test('few-shot: zero-, one- and three-shot over the test set, scored, charted, p
 	page
 }) => {
 	await page.goto('/concepts/few-shot-learning');
-	const lab = page.getByTestId('few-shot-lab');
+	const lab = page.getByTestId('lab-few-shot');
 	await expect(lab).toContainText('Built-in trigram model');
 
 	// The exact prompts, and what the trigram model reads of them.
@@ -54,7 +54,7 @@ test('chain-of-thought: both prompts over the problems, scored, reasoning collap
 	page
 }) => {
 	await page.goto('/concepts/chain-of-thought');
-	const lab = page.getByTestId('cot-lab');
+	const lab = page.getByTestId('lab-chain-of-thought');
 	await expect(lab).toContainText('Built-in trigram model');
 	await lab.getByText('The exact prompts sent').click();
 	await expect(lab.locator('pre').nth(1)).toContainText('Think step by step');

@@ -241,6 +241,12 @@ test('two sampling-lab slides keep separate trees, and R restores the prepared p
 	await expect(pathTokens(lab)).toHaveCount(2);
 	expect(await pathTokens(lab).allInnerTexts()).toEqual(steps);
 
+	// On a slide the lab takes the frame's slide variant: the text and the temperature in view,
+	// the other settings behind "More settings".
+	await expect(lab.getByLabel('Top-p', { exact: true })).toBeHidden();
+	await lab.getByRole('button', { name: 'More settings' }).click();
+	await expect(lab.getByLabel('Top-p', { exact: true })).toBeVisible();
+
 	// R: the slide's prepared prompt and settings, from the first token.
 	await lab.getByLabel('Temperature', { exact: true }).fill('0.3');
 	await lab.getByLabel('Start from').fill('Something else');

@@ -17,7 +17,7 @@ test('watermark: a marked reply is detected, plain text is not, swapping words l
 	page
 }) => {
 	await page.goto('/concepts/ethics');
-	const lab = page.getByTestId('watermark-lab');
+	const lab = page.getByTestId('lab-watermark');
 	await expect(lab).toContainText('Built-in trigram model');
 	await lab.getByRole('button', { name: 'Generate with the mark' }).click();
 	const score = lab.getByTestId('watermark-score');
@@ -42,7 +42,7 @@ test('bias probe: the table fills for every pair, and a visitor’s own pair joi
 	page
 }) => {
 	await page.goto('/concepts/ethics');
-	const lab = page.getByTestId('bias-lab');
+	const lab = page.getByTestId('lab-bias-probe');
 	await lab.getByLabel('Prompt A').fill('The baker said that');
 	await lab.getByLabel('Prompt B').fill('The singer said that');
 	await lab.getByRole('button', { name: 'Add pair' }).click();
@@ -61,7 +61,7 @@ test('AI Act explorer: two templates by keyboard, the articles behind each, and 
 	page
 }) => {
 	await page.goto('/concepts/regulation');
-	const lab = page.getByTestId('risk-lab');
+	const lab = page.getByTestId('lab-risk-tiers');
 	const result = lab.getByTestId('risk-result');
 	await expect(result).toHaveAttribute('data-tier', 'transparency');
 	await expect(result).toContainText('Art. 50(1)');
@@ -83,7 +83,7 @@ test('AI Act explorer: two templates by keyboard, the articles behind each, and 
 	await expectNoSeriousA11yIssues(page);
 
 	await page.goto('/present?deck=regulation:2');
-	const slide = page.getByTestId('deck').getByTestId('risk-lab');
+	const slide = page.getByTestId('deck').getByTestId('lab-risk-tiers');
 	await expect(slide.getByTestId('risk-result')).toHaveAttribute('data-tier', 'transparency');
 	await page.keyboard.press('g');
 	await expect(slide.getByTestId('risk-template')).toHaveValue('image-ads');
@@ -95,7 +95,7 @@ test('history: one message to ELIZA and the trigram model with their reasons; th
 	page
 }) => {
 	await page.goto('/concepts/history');
-	const lab = page.getByTestId('generations-lab');
+	const lab = page.getByTestId('lab-generations');
 	const box = lab.getByRole('textbox', { name: 'Your message' });
 	await box.fill('');
 	await lab.getByRole('button', { name: 'Ask both' }).click();
@@ -117,7 +117,7 @@ test('history: one message to ELIZA and the trigram model with their reasons; th
 	await expect(lab.getByTestId('generations-no-model')).toContainText('Engine menu');
 
 	// The timeline below: every milestone, then one era by arrow key, each linked to its page.
-	const timeline = page.getByTestId('timeline-lab');
+	const timeline = page.getByTestId('lab-timeline');
 	const items = timeline.getByTestId('milestones').getByRole('listitem');
 	await expect(items).toHaveCount(12);
 	await timeline.getByRole('radio', { name: 'Every era' }).focus();

@@ -11,6 +11,7 @@
 // Both are 1 when every answer is the same. consistency.spec.ts pins them.
 import { visibleAnswer } from '../prompting/answer';
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
+import { repeatedSamples, samplesOf } from '../kit/samples';
 import type { RequestSettings } from '../kit/adapter';
 import type { GenerateRequest } from '$lib/engine/types';
 
@@ -86,23 +87,13 @@ export const sampling = { temperature: 0.8, topK: 40, topP: 0.95 } as const;
 /** A year or a name fits in 16 tokens; the trigram model gets 10 words, about 0.2 s each run. */
 export const maxTokens = (chat: boolean) => (chat ? 16 : 10);
 
-const itemId = (q: number, s: number) => `${q}:${s}`;
-
 /** Every sample of the first question, then every sample of the second, seeds seed…seed+N-1. */
 export function consistencyItems(
 	plan: ConsistencyPlan,
 	request: (text: string, settings: RequestSettings) => GenerateRequest
 ): QueueItem[] {
-	return plan.questions.flatMap((q, qi) =>
-		Array.from({ length: plan.samples }, (_, s) => ({
-			id: itemId(qi, s),
-			request: request(q, {
-				...sampling,
-				maxTokens: maxTokens(plan.chat),
-				seed: plan.seed + s,
-				thinking: false
-			})
-		}))
+	return repeatedSamples(plan.questions, plan.samples, plan.seed, (q, seed) =>
+		request(q, { ...sampling, maxTokens: maxTokens(plan.chat), seed, thinking: false })
 	);
 }
 
@@ -120,11 +111,9 @@ export function consistencyRows(
 ): ConsistencyRow[] {
 	const done = new Map(outcomes.map((o) => [o.id, o]));
 	return plan.questions.map((question, qi) => {
-		const answers: string[] = [];
-		for (let s = 0; s < plan.samples; s++) {
-			const o = done.get(itemId(qi, s));
-			if (o && !o.error) answers.push(normaliseAnswer(o.text));
-		}
+		const answers = samplesOf(done, qi, plan.samples)
+			.filter((o) => o && !o.error)
+			.map((o) => normaliseAnswer(o!.text));
 		return { question, answers, agreement: agreement(answers) };
 	});
 }

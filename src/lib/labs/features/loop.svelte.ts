@@ -55,6 +55,15 @@ export class PlainLoop {
 		this.ask();
 	}
 
+	/** The lab frame's runner: busy while training, and Stop pauses. */
+	get busy(): boolean {
+		return this.training;
+	}
+
+	stop(): void {
+		this.pause();
+	}
+
 	pause() {
 		if (!this.training) return;
 		this.training = false;

@@ -31,17 +31,34 @@ interface FrameButton {
 	disabled: boolean;
 }
 
+/**
+ * What the frame stops: the lab's run (a StreamedRun, a PlannedRun, a RunQueue, a training loop).
+ * While it is busy the frame shows Stop alone. A lab whose work ends at once (the risk tiers,
+ * the timeline) has none.
+ */
+export interface Runner {
+	readonly busy: boolean;
+	stop(): void;
+	/** The Stop button's words where they differ ("Pause" ends the sampling lab's Play). */
+	readonly stopLabel?: string;
+}
+
 /** The buttons of the frame's action row, in order. */
 export function frameButtons(
-	busy: boolean,
+	runner: Runner | undefined,
 	run: RunAction | undefined,
-	onstop: (() => void) | undefined,
 	reset: ResetAction | undefined
 ): FrameButton[] {
-	if (busy)
-		return onstop
-			? [{ demo: 'stop', label: 'Stop', onclick: onstop, primary: false, disabled: false }]
-			: [];
+	if (runner?.busy)
+		return [
+			{
+				demo: 'stop',
+				label: runner.stopLabel ?? 'Stop',
+				onclick: () => runner.stop(),
+				primary: false,
+				disabled: false
+			}
+		];
 	const buttons: FrameButton[] = [];
 	if (run)
 		buttons.push({

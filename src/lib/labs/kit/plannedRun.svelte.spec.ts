@@ -13,10 +13,9 @@ const engine = fakeEngine({
 
 describe('PlannedRun', () => {
 	it('keeps the plan and engine the results came from, and forgets both on reset', async () => {
-		const lab = new PlannedRun<{ n: number }>();
-		lab.start(engine, { n: 3 }, [
-			{ id: 'a', request: { ...request, temperature: 0, topK: 0, topP: 1 } }
-		]);
+		const lab = new PlannedRun<{ n: number }>(() => engine);
+		expect(lab.label).toBe(engine.info.label);
+		lab.start({ n: 3 }, [{ id: 'a', request: { ...request, temperature: 0, topK: 0, topP: 1 } }]);
 		expect(lab.ran).toEqual({ plan: { n: 3 }, label: engine.info.label });
 		await expect.poll(() => lab.run.phase).toBe('done');
 		expect(lab.run.outcomes.map((o) => o.text)).toEqual(['ok']);

@@ -1,8 +1,12 @@
-// A batch lab's run together with the plan and engine it ran on. The results on screen belong to
-// the run that made them, not to the settings the visitor has changed since (a new N, another
-// engine chosen in the header), so a lab keeps the plan beside its RunQueue; the consistency
-// check and the majority vote wrote this pair the same way, which is why it lives here.
+// A batch lab's run on the engine chosen in the header, together with the plan and engine it ran
+// on. The results on screen belong to the run that made them, not to the settings the visitor has
+// changed since (a new N, another engine chosen in the header), so the plan is kept beside the
+// RunQueue. The consistency check, the majority vote, chain of thought and few-shot each wrote
+// this pair, the chosen engine and its adapter by hand; they now hold one of these.
+import { onDestroy } from 'svelte';
+import { engineSelection } from '$lib/choice/selection.svelte';
 import type { Engine } from '$lib/engine/types';
+import { labEngine, type LabEngine } from './adapter';
 import type { QueueItem } from './runQueue';
 import { RunQueue } from './runQueue.svelte';
 
@@ -10,8 +14,33 @@ export class PlannedRun<P> {
 	run = $state(new RunQueue());
 	/** The plan and engine label of the last start; null before it and after reset. */
 	ran = $state.raw<{ plan: P; label: string } | null>(null);
+	#engine: () => Engine;
+	/** The engine now chosen, as the lab asks it. */
+	adapter: LabEngine;
 
-	start(engine: Engine, plan: P, items: QueueItem[]): void {
+	constructor(engine: () => Engine) {
+		this.#engine = engine;
+		this.adapter = $derived(labEngine(this.#engine().info));
+	}
+
+	/** The engine now chosen (a new run goes to it). */
+	get engine(): Engine {
+		return this.#engine();
+	}
+
+	/** The engine the results on screen came from, or the one a run would use. */
+	get label(): string {
+		return this.ran?.label ?? this.adapter.label;
+	}
+
+	/** Whether the queue is loading or running (the lab frame shows Stop meanwhile). */
+	get busy(): boolean {
+		return this.run.busy;
+	}
+
+	/** Runs `items` on the engine now chosen, remembering the plan they came from. */
+	start(plan: P, items: QueueItem[]): void {
+		const engine = this.#engine();
 		this.ran = { plan, label: engine.info.label };
 		void this.run.start(engine, items);
 	}
@@ -25,4 +54,15 @@ export class PlannedRun<P> {
 		this.run = new RunQueue();
 		this.ran = null;
 	}
+}
+
+/**
+ * A lab's planned run on the engine chosen in the header, stopped when the lab's component is
+ * destroyed (nobody is left to read the answers). Call it while the component initialises, as
+ * onDestroy requires.
+ */
+export function plannedRun<P>(): PlannedRun<P> {
+	const lab = new PlannedRun<P>(() => engineSelection.engine);
+	onDestroy(() => lab.stop());
+	return lab;
 }

@@ -34,6 +34,11 @@ export class StreamedRun<Ran extends { label: string }> {
 		return this.run.start(engine, request);
 	}
 
+	/** Whether a generation is loading or streaming (the lab frame shows Stop meanwhile). */
+	get busy(): boolean {
+		return this.run.busy;
+	}
+
 	stop(): void {
 		this.run.stop();
 	}

@@ -7,6 +7,7 @@
 // fresh draw. Tokens spent per problem at N are the completion tokens of those N replies, thinking
 // included. selfConsistency.spec.ts pins the vote and the curve.
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
+import { repeatedSamples, samplesOf } from '../kit/samples';
 import type { RequestSettings } from '../kit/adapter';
 import type { GenerateRequest } from '$lib/engine/types';
 import { cotPrompt } from '../prompting/cot/cot';
@@ -47,23 +48,18 @@ export function budget(chat: boolean, thinking: boolean): number {
 	return thinking ? 1000 : 300;
 }
 
-const itemId = (p: number, s: number) => `${p}:${s}`;
-
 /** Problem by problem, N samples each. */
 export function selfConsistencyItems(
 	plan: SelfConsistencyPlan,
 	request: (text: string, settings: RequestSettings) => GenerateRequest
 ): QueueItem[] {
-	return plan.problems.flatMap((p, pi) =>
-		Array.from({ length: plan.samples }, (_, s) => ({
-			id: itemId(pi, s),
-			request: request(cotPrompt(p.question, 'steps'), {
-				...sampling,
-				maxTokens: budget(plan.chat, plan.thinking),
-				seed: plan.seed + s,
-				thinking: plan.thinking
-			})
-		}))
+	return repeatedSamples(plan.problems, plan.samples, plan.seed, (p, seed) =>
+		request(cotPrompt(p.question, 'steps'), {
+			...sampling,
+			maxTokens: budget(plan.chat, plan.thinking),
+			seed,
+			thinking: plan.thinking
+		})
 	);
 }
 
@@ -86,7 +82,7 @@ export function curve(plan: SelfConsistencyPlan, outcomes: readonly ItemOutcome[
 			let correct = 0;
 			let tokens = 0;
 			plan.problems.forEach((p, pi) => {
-				const firstN = Array.from({ length: n }, (_, s) => done.get(itemId(pi, s)));
+				const firstN = samplesOf(done, pi, n);
 				if (firstN.some((o) => !o)) return;
 				problems++;
 				const answers = firstN.map((o) => (o!.error ? null : extractAnswer(o!.text).value));

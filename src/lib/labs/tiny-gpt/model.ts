@@ -66,7 +66,7 @@ export interface Inside {
 	attention: Float32Array[][];
 }
 
-export class TinyGpt extends SeededModel {
+export class TinyGpt extends SeededModel<Corpus> {
 	readonly shape: GptShape & { vocab: number };
 	readonly vars = new Map<string, Variable>();
 	private optimizer: Optimizer;
@@ -75,11 +75,8 @@ export class TinyGpt extends SeededModel {
 	private steps = 0;
 	private readonly heldOutStarts: number[];
 
-	constructor(
-		private data: Corpus,
-		options: GptOptions
-	) {
-		super(options.seed, options.batch);
+	constructor(data: Corpus, options: GptOptions) {
+		super(data, options, { batch: options.batch, hidden: options.width });
 		const { layers, heads, width, context, vocab } = options;
 		if (width % heads) throw new Error(`width ${width} does not divide into ${heads} heads`);
 		this.shape = { layers, heads, width, context, vocab };

@@ -108,6 +108,11 @@ export class QuizLab {
 		}
 	}
 
+	/** A batch or a tour across engines is under way (the lab frame shows Stop meanwhile). */
+	get busy(): boolean {
+		return this.batch.busy || !!this.tour;
+	}
+
 	stop(): void {
 		this.touring = undefined;
 		this.tour = null;

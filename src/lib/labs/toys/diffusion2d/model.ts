@@ -8,7 +8,7 @@
 import { createMlp, type Mlp } from '../mlp';
 import { normals, seededRng } from '../random';
 import { tf, type Optimizer, type Tensor } from '../tensor';
-import { SeededModel } from '../seededModel';
+import { SeededModel, type SeededOptions } from '../seededModel';
 import { linearSchedule, samplerTimesteps, T, timeFeatures, type NoiseSchedule } from './noise';
 
 /** Class index meaning "no class": what guidance compares the conditional prediction with. */
@@ -23,11 +23,8 @@ export interface DiffusionData {
 	labels: Uint8Array;
 }
 
-export interface DenoiserOptions {
-	seed: number;
-	hidden?: number;
+export interface DenoiserOptions extends SeededOptions {
 	layers?: number;
-	batch?: number;
 	learningRate?: number;
 	/** Share of training examples whose class is hidden. */
 	dropClass?: number;
@@ -53,20 +50,16 @@ function writeRow(row: Float32Array, o: number, x: number, y: number, t: number,
 	for (let c = 0; c < 3; c++) row[o + 2 + TIME_FEATURES + c] = c === cls ? 1 : 0;
 }
 
-export class Denoiser extends SeededModel {
+export class Denoiser extends SeededModel<DiffusionData> {
 	readonly schedule: NoiseSchedule = linearSchedule();
 	readonly net: Mlp;
 	private optimizer: Optimizer;
 	private dropClass: number;
 
-	constructor(
-		private data: DiffusionData,
-		options: DenoiserOptions
-	) {
-		super(options.seed, options.batch ?? 256);
-		const hidden = options.hidden ?? 128;
+	constructor(data: DiffusionData, options: DenoiserOptions) {
+		super(data, options, { batch: 256, hidden: 128 });
 		this.net = createMlp(
-			[INPUTS, ...Array<number>(options.layers ?? 3).fill(hidden), 2],
+			[INPUTS, ...Array<number>(options.layers ?? 3).fill(this.hidden), 2],
 			this.rng,
 			'relu'
 		);

@@ -7,7 +7,7 @@
 import { createMlp, type Mlp } from '../mlp';
 import { normals, seededRng } from '../random';
 import { tf, type Optimizer, type Tensor, type Tensor2D } from '../tensor';
-import { SeededModel } from '../seededModel';
+import { SeededModel, type SeededOptions } from '../seededModel';
 
 /** What the visitor can change while it trains (read at every step). */
 export interface GanSettings {
@@ -18,32 +18,24 @@ export interface GanSettings {
 	dSteps: number;
 }
 
-export interface GanOptions extends GanSettings {
-	seed: number;
-	hidden?: number;
-	batch?: number;
-}
+export interface GanOptions extends GanSettings, SeededOptions {}
 
 /** Both optimizers are Adam with β1 = 0.5 (the usual GAN setting, Radford et al. 2015). */
 function adam(lr: number): Optimizer {
 	return tf.train.adam(lr, 0.5, 0.999);
 }
 
-export class Gan extends SeededModel {
+export class Gan extends SeededModel<Float32Array> {
 	readonly generator: Mlp;
 	readonly discriminator: Mlp;
 	settings: GanSettings;
 	private optG: Optimizer;
 	private optD: Optimizer;
 
-	constructor(
-		private real: Float32Array,
-		options: GanOptions
-	) {
-		super(options.seed, options.batch ?? 128);
-		const hidden = options.hidden ?? 32;
-		this.generator = createMlp([2, hidden, hidden, 2], this.rng, 'leaky');
-		this.discriminator = createMlp([2, hidden, hidden, 1], this.rng, 'leaky');
+	constructor(data: Float32Array, options: GanOptions) {
+		super(data, options, { batch: 128, hidden: 32 });
+		this.generator = createMlp([2, this.hidden, this.hidden, 2], this.rng, 'leaky');
+		this.discriminator = createMlp([2, this.hidden, this.hidden, 1], this.rng, 'leaky');
 		this.settings = {
 			lrG: options.lrG,
 			lrD: options.lrD,
@@ -64,12 +56,12 @@ export class Gan extends SeededModel {
 
 	private realBatch(): Tensor2D {
 		const B = this.batch;
-		const n = this.real.length / 2;
+		const n = this.data.length / 2;
 		const out = new Float32Array(B * 2);
 		for (let i = 0; i < B; i++) {
 			const j = this.rng.int(n);
-			out[2 * i] = this.real[2 * j]!;
-			out[2 * i + 1] = this.real[2 * j + 1]!;
+			out[2 * i] = this.data[2 * j]!;
+			out[2 * i + 1] = this.data[2 * j + 1]!;
 		}
 		return tf.tensor2d(out, [B, 2]);
 	}

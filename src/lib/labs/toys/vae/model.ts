@@ -7,34 +7,27 @@
 import { createMlp, type Mlp } from '../mlp';
 import { normals } from '../random';
 import { tf, type Optimizer, type Tensor, type Tensor2D } from '../tensor';
-import { SeededModel } from '../seededModel';
+import { SeededModel, type SeededOptions } from '../seededModel';
 import { PIXELS, type GlyphSet } from './glyphs';
 
 export const LATENT = 2;
 
-export interface VaeOptions {
-	seed: number;
+export interface VaeOptions extends SeededOptions {
 	beta: number;
-	hidden?: number;
-	batch?: number;
 	learningRate?: number;
 }
 
-export class Vae extends SeededModel {
+export class Vae extends SeededModel<GlyphSet> {
 	readonly encoder: Mlp;
 	readonly decoder: Mlp;
 	/** Read at every step: the β control applies to the running model. */
 	beta: number;
 	private optimizer: Optimizer;
 
-	constructor(
-		private data: GlyphSet,
-		options: VaeOptions
-	) {
-		super(options.seed, options.batch ?? 32);
-		const hidden = options.hidden ?? 64;
-		this.encoder = createMlp([PIXELS, hidden, 2 * LATENT], this.rng, 'relu');
-		this.decoder = createMlp([LATENT, hidden, PIXELS], this.rng, 'relu', 'sigmoid');
+	constructor(data: GlyphSet, options: VaeOptions) {
+		super(data, options, { batch: 32, hidden: 64 });
+		this.encoder = createMlp([PIXELS, this.hidden, 2 * LATENT], this.rng, 'relu');
+		this.decoder = createMlp([LATENT, this.hidden, PIXELS], this.rng, 'relu', 'sigmoid');
 		this.beta = options.beta;
 		this.optimizer = tf.train.adam(options.learningRate ?? 2e-3);
 	}

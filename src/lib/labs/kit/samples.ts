@@ -1,0 +1,32 @@
+// A batch of repeated samples: each prompt asked N times, seeds seed…seed+N−1, so a run can be
+// repeated exactly and only the seed differs between one prompt's answers. The consistency check
+// and the majority vote (self-consistency) both plan their batch this way and read it back by
+// prompt; the item ids and the order live here.
+import type { GenerateRequest } from '$lib/engine/types';
+import type { ItemOutcome, QueueItem } from './runQueue';
+
+const sampleId = (prompt: number, sample: number) => `${prompt}:${sample}`;
+
+/** Every sample of the first prompt, then every sample of the second, and so on. */
+export function repeatedSamples<T>(
+	prompts: readonly T[],
+	samples: number,
+	seed: number,
+	request: (prompt: T, seed: number) => GenerateRequest
+): QueueItem[] {
+	return prompts.flatMap((prompt, p) =>
+		Array.from({ length: samples }, (_, s) => ({
+			id: sampleId(p, s),
+			request: request(prompt, seed + s)
+		}))
+	);
+}
+
+/** Prompt p's first n samples in seed order, each its outcome or undefined while it has not ended. */
+export function samplesOf(
+	outcomes: ReadonlyMap<string, ItemOutcome>,
+	prompt: number,
+	n: number
+): (ItemOutcome | undefined)[] {
+	return Array.from({ length: n }, (_, s) => outcomes.get(sampleId(prompt, s)));
+}
