@@ -36,6 +36,9 @@ test('two tabs on one conversation keep every turn, and each shows the other’s
 	await b.close();
 	await a.reload();
 	await list(a).getByRole('button', { name: 'A large language model', exact: true }).click();
+	// The reloaded view lists the turns a moment after the click: wait for all six before reading.
+	await expect(questions(a)).toHaveCount(3);
+	await expect(replies(a)).toHaveCount(3);
 	const order = await a
 		.locator('[data-testid^="turn-"]')
 		.evaluateAll((turns) =>

@@ -1,5 +1,6 @@
-// Generates src/lib/concepts/list.json: each concept's slug, title, group and definition, in
-// reading order. The concepts index, the search box before its first query, a page's related
+// Generates src/lib/concepts/list.json: each concept's slug, title, group and definition, the
+// kinds of its experiments and whether it has a diagram, in reading order (talk mode builds and
+// names its slides from these without the texts). The concepts index, the search box before its first query, a page's related
 // links and its previous/next pager need only these four fields, about 4 KB gzipped; the full
 // texts of all 22 concepts are a 43 KB chunk (gzip) that a page showing one concept should not
 // fetch. Read from the content files themselves (compiled with TypeScript's own transpiler, with the
@@ -49,7 +50,14 @@ try {
 		const rel = `content/${file.replace(/\.ts$/, '')}`;
 		compile(rel, tmp);
 		const { default: c } = await import(pathToFileURL(join(tmp, `${rel}.mjs`)).href);
-		bySlug.set(c.slug, { slug: c.slug, title: c.title, group: c.group, definition: c.definition });
+		bySlug.set(c.slug, {
+			slug: c.slug,
+			title: c.title,
+			group: c.group,
+			definition: c.definition,
+			experiments: c.experiments.map((/** @type {{ kind: string }} */ e) => e.kind),
+			diagram: !!c.diagram
+		});
 	}
 	const list = order.map((/** @type {string} */ slug) => {
 		const entry = bySlug.get(slug);

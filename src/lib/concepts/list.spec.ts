@@ -5,9 +5,16 @@ import { concepts } from './index';
 import { conceptList, conceptsByGroup, loadConcept, neighbours, summaryOf } from './list';
 
 describe('concept list', () => {
-	it('has every concept in reading order with the title, group and definition of its page', () => {
+	it('has every concept in reading order with the title, group, definition, experiment kinds and diagram of its page', () => {
 		expect(conceptList).toEqual(
-			concepts.map(({ slug, title, group, definition }) => ({ slug, title, group, definition }))
+			concepts.map(({ slug, title, group, definition, experiments, diagram }) => ({
+				slug,
+				title,
+				group,
+				definition,
+				experiments: experiments.map((e) => e.kind),
+				diagram: !!diagram
+			}))
 		);
 	});
 

@@ -5,9 +5,15 @@
 // list, and only the search box and the labs that work on every text (RAG, the n-gram's
 // training) import $lib/concepts with all of them, when they are used.
 import list from './list.json';
+import type { ExperimentKind } from '$lib/labs/kit/declaration';
 import { groups, type Concept, type Group, type Slug } from './schema';
 
-export type ConceptSummary = Pick<Concept, 'slug' | 'title' | 'group' | 'definition'>;
+export type ConceptSummary = Pick<Concept, 'slug' | 'title' | 'group' | 'definition'> & {
+	/** The kind of each experiment of the page, in order (talk mode names its slides by them). */
+	experiments: ExperimentKind[];
+	/** The page has a diagram (its explain slide shows it). */
+	diagram: boolean;
+};
 
 /** Every concept in reading order, without its text. */
 export const conceptList = list as ConceptSummary[];

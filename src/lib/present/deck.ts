@@ -2,8 +2,10 @@
 // glossary's order; a shared link carries a custom one as `?deck=slug,slug,…`, and a file as
 // JSON (deckToFile / deckFromFile). Reading either never fails: unknown or repeated entries are
 // dropped and named in a message (each unknown name once, cut to 40 characters), and a link with
-// nothing usable falls back to the whole glossary, so a typo never leaves a blank deck.
-import { getConcept } from '$lib/concepts';
+// nothing usable falls back to the whole glossary, so a typo never leaves a blank deck. Slides are
+// read and named from the concept list (titles and experiment kinds, list.ts), not the texts: talk
+// mode and /check loaded all 24 concepts' text (about 70 KB gzip) and the Markdown lexer for this.
+import { summaryOf } from '$lib/concepts/list';
 import { experimentName } from '$lib/demos/registry';
 import { conceptSlugs, type Slug } from '$lib/concepts/schema';
 import { echo } from '$lib/storage/records';
@@ -30,11 +32,11 @@ export const fullDeck: Deck = { slides: [...conceptSlugs] };
 export function slideTitle(key: string): string {
 	const parts = slideParts(key);
 	if (!parts) return key;
-	const concept = getConcept(parts.slug)!;
+	const concept = summaryOf(parts.slug)!;
 	if (parts.explain) return `${concept.title}: explained`;
 	return parts.experiment === undefined
 		? concept.title
-		: `${concept.title}: ${experimentName(concept.experiments[parts.experiment]!.kind)}`;
+		: `${concept.title}: ${experimentName(concept.experiments[parts.experiment]!)}`;
 }
 
 /**
@@ -45,7 +47,7 @@ export function slideParts(
 	key: string
 ): { slug: Slug; experiment?: number; explain?: true } | null {
 	const [slug, n, extra] = key.split(':');
-	const concept = getConcept(slug ?? '');
+	const concept = summaryOf(slug ?? '');
 	if (!concept || extra !== undefined) return null;
 	if (n === undefined) return { slug: concept.slug };
 	if (n === EXPLAIN) return { slug: concept.slug, explain: true };

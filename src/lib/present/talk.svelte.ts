@@ -1,8 +1,13 @@
 // One talk's state, shared by the audience window (/present) and the speaker window
 // (/present/speaker): the deck, the current slide, the black screen and when the talk started.
 // Every change goes to the other window (sync.ts) and into the address (?deck=…&slide=N), so a
-// reload, or a window opened late, lands on the same slide.
-import { getConcept, type Concept } from '$lib/concepts';
+// reload, or a window opened late, lands on the same slide. A slide's title and definition come
+// from the concept list at once; its full content (the demo's settings, the presenter's points)
+// is one chunk per concept, loaded for the current and the next slide (`load`), so opening a talk
+// does not fetch every concept's text.
+import { SvelteMap } from 'svelte/reactivity';
+import type { Concept } from '$lib/concepts/schema';
+import { loadConcept, summaryOf, type ConceptSummary } from '$lib/concepts/list';
 import { deckFromParam, deckToParam, slideFromParam, slideParts, type Deck } from './deck';
 import { move, type DeckAction } from './keys';
 import { TalkSync, type ChannelLike, type TalkState } from './sync';
@@ -20,13 +25,18 @@ export class Talk {
 	connected = $state(false);
 
 	private parts = $derived(slideParts(this.deck.slides[this.slide] ?? '')!);
-	concept: Concept = $derived(getConcept(this.parts.slug)!);
+	/** The concept list's entry for this slide: its title and definition. */
+	concept: ConceptSummary = $derived(summaryOf(this.parts.slug)!);
+	/** Full contents loaded so far, by slug. */
+	private contents = new SvelteMap<string, Concept>();
+	/** This slide's full content, once loaded (`load`). */
+	content: Concept | undefined = $derived(this.contents.get(this.parts.slug));
 	/** Set when the slide shows one experiment of the page only. */
 	experiment: number | undefined = $derived(this.parts.experiment);
 	/** The concept's explain slide (definition and diagram) instead of its demo. */
 	explain: boolean = $derived(!!this.parts.explain);
-	next: Concept | undefined = $derived(
-		getConcept(slideParts(this.deck.slides[this.slide + 1] ?? '')?.slug ?? '')
+	next: ConceptSummary | undefined = $derived(
+		summaryOf(slideParts(this.deck.slides[this.slide + 1] ?? '')?.slug ?? '')
 	);
 	private sync: TalkSync | undefined;
 
@@ -98,6 +108,19 @@ export class Talk {
 		this.black = s.black;
 		this.startedAt = s.startedAt;
 		this.onChange(this.state());
+	}
+
+	/**
+	 * Loads the current slide's concept, then the next one's, so a clicker's next press finds it
+	 * ready. Each is its own small chunk, precached for offline use; a window calls this whenever
+	 * the slide or the deck changes.
+	 */
+	async load(): Promise<void> {
+		for (const slug of [this.concept.slug, this.next?.slug]) {
+			if (!slug || this.contents.has(slug)) continue;
+			const content = await loadConcept(slug);
+			if (content) this.contents.set(slug, content);
+		}
 	}
 
 	close(): void {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { Talk } from './talk.svelte';
+
+const talkOf = (query: string) =>
+	new Talk(new URLSearchParams(query), () => {}, { channel: () => undefined });
+
+describe('a talk', () => {
+	it('names its slide from the concept list at once and loads the slide’s content and the next one’s', async () => {
+		const talk = talkOf('deck=temperature:2,rag');
+		expect(talk.concept.title).toBe('Temperature');
+		expect(talk.experiment).toBe(1);
+		expect(talk.next?.title).toBe('Retrieval-augmented generation (RAG)');
+		expect(talk.content).toBeUndefined();
+
+		await talk.load();
+		expect(talk.content?.slug).toBe('temperature');
+		expect(talk.content?.experiments[1]?.kind).toBe('sampling-lab');
+		expect(talk.content?.presenter.points.length).toBeGreaterThan(0);
+
+		talk.act('next');
+		// Loaded with the slide before it: a clicker's next press finds its demo ready.
+		expect(talk.content?.slug).toBe('rag');
+		expect(talk.next).toBeUndefined();
+		talk.close();
+	});
+});
