@@ -1,8 +1,8 @@
 // Slides that fit the projector (issue 25): at each screen a talk meets, every kind of slide the
-// default deck shows (the "Try it" prompt, the three toys) and an explain slide with a diagram
-// keep the demo's first button on the screen, keep the output on the screen after G, show no
-// text under the size floor of fit.ts, and pass axe with AAA contrast (7:1, 4.5:1 for large
-// text). One page per screen walks the slides by keyboard, as a clicker would.
+// default deck shows (the "Try it" prompt, the sampling lab, the three toys) and an explain slide
+// with a diagram keep the demo's first button on the screen, keep the output on the screen after
+// G, show no text under the size floor of fit.ts, and pass axe with AAA contrast (7:1, 4.5:1 for
+// large text). One page per screen walks the slides by keyboard, as a clicker would.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { minTextPx } from '../src/lib/present/fit';
@@ -28,8 +28,8 @@ const screens = [
 ] as const;
 
 /** The slide kinds, in deck order: the lab kind of each demo slide, then the explain slide. */
-const kinds = ['prompt', 'diffusion2d', 'gan2d', 'vae', 'explain'];
-const deck = 'temperature,diffusion-models,gans,vaes,temperature:explain';
+const kinds = ['prompt', 'sampling-lab', 'diffusion2d', 'gan2d', 'vae', 'explain'];
+const deck = 'temperature,temperature:2,diffusion-models,gans,vaes,temperature:explain';
 /** SLIDE_SHOTS=1 saves one picture per slide kind at 1920×1080 in /tmp/slides (for a review). */
 const shots = !!process.env.SLIDE_SHOTS;
 
@@ -129,6 +129,12 @@ for (const screen of screens) {
 				// The built-in engine answers in a blink: the answer's stats say the run is over.
 				await page.keyboard.press('g');
 				await expect(slide.getByTestId('experiment-stats')).toBeVisible();
+			} else if (kind === 'sampling-lab') {
+				// G takes one token: the path grows by one.
+				const path = slide.getByTestId('lab-path').getByRole('button');
+				const before = await path.count();
+				await page.keyboard.press('g');
+				await expect(path).toHaveCount(before + 1);
 			} else if (kind !== 'explain') {
 				await page.keyboard.press('g');
 				await expect(slide.locator('[data-demo="stop"]')).toBeVisible();

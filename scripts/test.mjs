@@ -26,7 +26,11 @@ for (const [label, script] of stages) {
 }
 
 const total = times.reduce((sum, [, s]) => sum + s, 0);
-const mmss = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+/** Minutes and seconds, rounded to the second first (779.6 s is 13:00, not 12:60). */
+const mmss = (s) => {
+	const r = Math.round(s);
+	return `${Math.floor(r / 60)}:${String(r % 60).padStart(2, '0')}`;
+};
 console.log('\nnpm test, time per stage:');
 for (const [label, s] of times) console.log(`  ${mmss(s).padStart(5)}  ${label}`);
 console.log(`  ${mmss(total).padStart(5)}  total${failed ? ` (stopped: ${failed} failed)` : ''}`);
