@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Talk } from './talk.svelte';
 
-const talkOf = (query: string) =>
-	new Talk(new URLSearchParams(query), () => {}, { channel: () => undefined });
+const talkOf = (query: string, loader?: (slug: string) => Promise<undefined>) =>
+	new Talk(new URLSearchParams(query), () => {}, { channel: () => undefined, loader });
 
 describe('a talk', () => {
 	it('names its slide from the concept list at once and loads the slide’s content and the next one’s', async () => {
@@ -21,6 +21,21 @@ describe('a talk', () => {
 		// Loaded with the slide before it: a clicker's next press finds its demo ready.
 		expect(talk.content?.slug).toBe('rag');
 		expect(talk.next).toBeUndefined();
+		talk.close();
+	});
+
+	it('says why a slide stays empty when its content does not arrive, and tries again on the next visit', async () => {
+		let fail = true;
+		const talk = talkOf('deck=temperature,rag', async () => {
+			if (fail) throw new Error('Failed to fetch dynamically imported module');
+			return undefined;
+		});
+		await talk.load();
+		expect(talk.content).toBeUndefined();
+		expect(talk.failed).toContain('Failed to fetch dynamically imported module');
+		fail = false;
+		await talk.load();
+		expect(talk.failed).toBeUndefined();
 		talk.close();
 	});
 });

@@ -31,6 +31,11 @@ export class Talk {
 	private contents = new SvelteMap<string, Concept>();
 	/** This slide's full content, once loaded (`load`). */
 	content: Concept | undefined = $derived(this.contents.get(this.parts.slug));
+	/** Why this slide's content could not be loaded, by slug; it is asked again on the next visit. */
+	private failures = new SvelteMap<string, string>();
+	/** The message for this slide when its content could not be loaded. */
+	failed: string | undefined = $derived(this.failures.get(this.parts.slug));
+	private readonly loader: (slug: string) => Promise<Concept | undefined>;
 	/** Set when the slide shows one experiment of the page only. */
 	experiment: number | undefined = $derived(this.parts.experiment);
 	/** The concept's explain slide (definition and diagram) instead of its demo. */
@@ -47,8 +52,18 @@ export class Talk {
 	constructor(
 		params: URLSearchParams,
 		private readonly onChange: (state: TalkState) => void = () => {},
-		{ claim = false, channel }: { claim?: boolean; channel?: () => ChannelLike | undefined } = {}
+		{
+			claim = false,
+			channel,
+			loader = loadConcept
+		}: {
+			claim?: boolean;
+			channel?: () => ChannelLike | undefined;
+			/** Where a concept's content comes from (a test passes one that fails). */
+			loader?: (slug: string) => Promise<Concept | undefined>;
+		} = {}
 	) {
+		this.loader = loader;
 		const { deck, problem } = deckFromParam(params.get('deck'));
 		this.deck = deck;
 		if (claim && params.get('deck')?.trim()) this.deckAt = Date.now();
@@ -118,8 +133,18 @@ export class Talk {
 	async load(): Promise<void> {
 		for (const slug of [this.concept.slug, this.next?.slug]) {
 			if (!slug || this.contents.has(slug)) continue;
-			const content = await loadConcept(slug);
-			if (content) this.contents.set(slug, content);
+			try {
+				const content = await this.loader(slug);
+				if (content) this.contents.set(slug, content);
+				this.failures.delete(slug);
+			} catch (e) {
+				// A chunk that does not arrive (offline before the app was ever installed, a
+				// deploy that replaced it): the slide says so instead of staying empty.
+				this.failures.set(
+					slug,
+					`This slide's demo could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection, or open /check before the talk so the app is ready offline.`
+				);
+			}
 		}
 	}
 
