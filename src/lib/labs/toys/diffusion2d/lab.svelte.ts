@@ -77,7 +77,7 @@ export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 			lossNames: ['noise prediction error'],
 			build: () => new Denoiser(this.data, { seed: this.seed }),
 			// While training, the views show a fresh run of the sampler now and then.
-			view: async (model) => void this.show(await this.sample(model, nextFrame)),
+			view: async (model) => void this.show(await this.sample(model, nextFrame), false),
 			viewEveryMs: 3000
 		});
 		this.choice = init.choice;
@@ -172,21 +172,34 @@ export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 		this.scrub = 0;
 	}
 
-	/** Runs the reverse process on the current model; shows its end (or, animated, its course). */
-	async generate(onFrame: () => Promise<void> = nextFrame) {
+	/**
+	 * Runs the reverse process on the current model and shows it: played from pure noise to its
+	 * end, or (`play: false`, reduced motion) at its end at once. A played run opens on its first
+	 * frame: showing the finished frame first and then jumping back to the noise flashed the
+	 * result, and its longer caption reflowed the controls under a visitor's pointer (a browser
+	 * test's click on "Forward" missed under load).
+	 */
+	async generate({
+		play = false,
+		onFrame = nextFrame
+	}: { play?: boolean; onFrame?: () => Promise<void> } = {}) {
 		if (this.generating) return;
 		this.generating = true;
+		this.mode = 'reverse';
 		try {
 			const run = await this.loop.use((model) => this.sample(model, onFrame));
-			if (run) this.show(run);
+			if (!run) return;
+			this.show(run, play);
+			// Generate stays disabled while the run plays: "finished" then means this run.
+			if (play) await this.animate();
 		} finally {
 			this.generating = false;
 		}
 	}
 
-	private show(run: Generated) {
+	private show(run: Generated, play: boolean) {
 		this.view = run;
-		if (this.mode === 'reverse') this.scrub = run.frames.length - 1;
+		if (this.mode === 'reverse') this.scrub = play ? 0 : run.frames.length - 1;
 	}
 
 	private async sample(model: Denoiser, onFrame: () => Promise<void>): Promise<Generated> {
