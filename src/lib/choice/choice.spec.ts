@@ -127,6 +127,17 @@ describe('the engine choice', () => {
 		});
 	});
 
+	it('before the list of models is read, a saved model waits and the built-in engine is ready', () => {
+		const waiting = resolveChoice({ ...base, models: null });
+		expect(waiting).toMatchObject({ id: BUILTIN_ID, checking: true });
+		expect(waiting.notice).toBeUndefined();
+		expect(waiting.options.map((o) => o.id)).toEqual([BUILTIN_ID]);
+		expect(resolveChoice({ ...base, saved: BUILTIN_ID, models: null })).toMatchObject({
+			id: BUILTIN_ID,
+			checking: false
+		});
+	});
+
 	it('says "no longer on this device" only once a delete has finished, not while it runs', () => {
 		const during = resolveChoice({
 			...base,

@@ -25,8 +25,11 @@ export interface ChoiceInput {
 	saved: string;
 	/** An engine named by a shared link, for this visit only. */
 	fromLink?: string;
-	/** Every model the app knows, with whether its files are all on this device (null: not known yet). */
-	models: { entry: ModelEntry; onDevice: boolean | null }[];
+	/**
+	 * Every model the app knows, with whether its files are all on this device (null: not known
+	 * yet); null while the list itself has not been read (the model store loads on demand).
+	 */
+	models: { entry: ModelEntry; onDevice: boolean | null }[] | null;
 	/** null while the GPU probe has not answered. */
 	gpu: GpuProbe | null;
 	/** Engines that failed in a way that rules them out until chosen again (device lost, ...). */
@@ -60,7 +63,7 @@ export const modelLabel = (m: ModelEntry) => (m.custom ? m.id : `${m.family} (${
 
 export function resolveChoice(input: ChoiceInput): Choice {
 	const options: EngineOption[] = [{ id: BUILTIN_ID, label: 'Built-in trigram model (no GPU)' }];
-	for (const { entry, onDevice } of input.models) {
+	for (const { entry, onDevice } of input.models ?? []) {
 		if (!onDevice) continue;
 		const option: EngineOption = { id: entry.id, label: modelLabel(entry), model: entry };
 		if (entry.kind !== 'chat')
@@ -81,6 +84,7 @@ export function resolveChoice(input: ChoiceInput): Choice {
 		options
 	});
 	if (wanted === BUILTIN_ID) return { id: BUILTIN_ID, wanted, checking: false, options };
+	if (input.models === null) return fallback(undefined, true);
 
 	const known = input.models.find((m) => m.entry.id === wanted);
 	// A link can name anything, of any length: what is echoed back stays readable.

@@ -5,6 +5,10 @@
 // failed) by wrapping the engines it hands out, so the header is true whoever ran the engine.
 // Per-engine state is kept in SvelteMaps: an engine id is a model name, and a model may be called
 // "constructor" or "__proto__", which a plain object would answer with its own machinery.
+// The model store (catalogue, what is on this device, the downloader: 15.8 KB gzip) loads when the
+// choice needs it (a saved or linked model), when the picker opens, or when the browser is idle:
+// on a first visit the built-in engine runs and nothing on screen reads it, and it pushed
+// /playground and /check over the 80 KB first-visit budget (90 and 89 KB; issue 24).
 import { SvelteMap } from 'svelte/reactivity';
 import { defaultHost } from '$lib/engine/client';
 import { BUILTIN_ID, modelLabel, onDevice, resolveChoice, type Choice } from './choice';
@@ -22,7 +26,8 @@ import { engineInUse } from './ui/inUse.svelte';
 import type { Engine, LoadProgress } from '$lib/engine/types';
 import { probeThisBrowser, type GpuProbe } from '$lib/gpu/probe';
 import { toWebllmRecord } from '$lib/webllm/record';
-import { modelStore } from '$lib/models/modelStore.svelte';
+import type { ModelStoreApi as ModelStore } from '$lib/models/modelStore.svelte';
+import { browserSignals } from '$lib/demos/whenNeeded';
 import { getSetting, setSetting } from '$lib/storage/settings';
 
 export type EngineState =
@@ -51,15 +56,21 @@ class EngineSelection {
 	states = new SvelteMap<string, EngineState>();
 	/** The notice the user closed (it comes back if the situation changes). */
 	dismissed = $state<string | undefined>(undefined);
+	/** The model store once loaded (models()). */
+	private store = $state.raw<ModelStore | null>(null);
+	/** True once the models on this device have been read. */
+	modelsRead = $state(false);
+	private storeLoading: Promise<ModelStore> | undefined;
 
 	choice: Choice = $derived(
 		resolveChoice({
 			saved: this.saved,
 			fromLink: this.fromLink,
-			models: modelStore.models.map((entry) => ({
-				entry,
-				onDevice: onDevice(modelStore.status[entry.id]?.kind)
-			})),
+			models:
+				this.store?.models.map((entry) => ({
+					entry,
+					onDevice: onDevice(this.store!.status[entry.id]?.kind)
+				})) ?? null,
 			gpu: this.gpu,
 			failed: Object.fromEntries(this.failed)
 		})
@@ -86,14 +97,25 @@ class EngineSelection {
 	init(): Promise<void> {
 		this.started ??= (async () => {
 			defaultHost.onCrash(() => this.states.clear());
-			const [saved] = await Promise.all([
-				getSetting('engine').catch(() => BUILTIN_ID),
-				modelStore.init()
-			]);
+			if (this.fromLink !== undefined) void this.models();
+			const saved = await getSetting('engine').catch(() => BUILTIN_ID);
 			this.saved = saved;
-			if (saved !== BUILTIN_ID || this.fromLink !== undefined) await this.probe();
+			if (saved !== BUILTIN_ID || this.fromLink !== undefined)
+				await Promise.all([this.models(), this.probe()]);
+			else browserSignals.idle(() => void this.models());
 		})();
 		return this.started;
+	}
+
+	/** The model store, read once: what the app knows and what is on this device. */
+	models(): Promise<ModelStore> {
+		this.storeLoading ??= import('$lib/models/modelStore.svelte').then(async ({ modelStore }) => {
+			this.store = modelStore;
+			await modelStore.init();
+			this.modelsRead = true;
+			return modelStore;
+		});
+		return this.storeLoading;
 	}
 
 	/** Asks for the GPU once (the picker greys what this GPU cannot run). */
@@ -113,7 +135,7 @@ class EngineSelection {
 		rememberLinkedEngine(undefined);
 		this.failed.delete(id);
 		this.saved = id;
-		if (id !== BUILTIN_ID) void this.probe();
+		if (id !== BUILTIN_ID) void Promise.all([this.probe(), this.models()]);
 		await setSetting('engine', id).catch(() => {
 			// Without the app database the choice still holds for this visit.
 		});
@@ -123,7 +145,7 @@ class EngineSelection {
 	async fromSharedLink(id: string | null): Promise<void> {
 		if (!id) return;
 		await this.init();
-		if (id !== BUILTIN_ID) await this.probe();
+		if (id !== BUILTIN_ID) await Promise.all([this.probe(), this.models()]);
 		this.fromLink = id;
 		rememberLinkedEngine(id);
 	}
@@ -166,7 +188,7 @@ class EngineSelection {
 
 	label(id: string): string {
 		if (id === BUILTIN_ID) return builtinEngine().info.label;
-		const model = modelStore.get(id);
+		const model = this.store?.get(id);
 		return model ? modelLabel(model) : id;
 	}
 
@@ -184,7 +206,7 @@ class EngineSelection {
 	private engineFor(id: string): Engine {
 		let engine = this.engines.get(id);
 		if (engine) return engine;
-		const model = id === BUILTIN_ID ? undefined : modelStore.get(id);
+		const model = id === BUILTIN_ID ? undefined : this.store?.get(id);
 		if (id !== BUILTIN_ID && !model) return this.engineFor(BUILTIN_ID);
 		const inner = model ? webllmEngine(toWebllmRecord(model), modelLabel(model)) : builtinEngine();
 		engine = this.track(id, inner);

@@ -386,3 +386,5 @@ class ModelStore {
 }
 
 export const modelStore = new ModelStore();
+/** The store's type, for code that imports it on demand (choice/selection.svelte.ts). */
+export type ModelStoreApi = ModelStore;

@@ -11,6 +11,7 @@ import { loadConcept, summaryOf, type ConceptSummary } from '$lib/concepts/list'
 import { deckFromParam, deckToParam, slideFromParam, slideParts, type Deck } from './deck';
 import { move, type DeckAction } from './keys';
 import { TalkSync, type ChannelLike, type TalkState } from './sync';
+import { browserSignals } from '$lib/demos/whenNeeded';
 
 export class Talk {
 	deck = $state.raw<Deck>({ slides: [] });
@@ -36,6 +37,7 @@ export class Talk {
 	/** The message for this slide when its content could not be loaded. */
 	failed: string | undefined = $derived(this.failures.get(this.parts.slug));
 	private readonly loader: (slug: string) => Promise<Concept | undefined>;
+	private readonly idle: (task: () => void) => void;
 	/** Set when the slide shows one experiment of the page only. */
 	experiment: number | undefined = $derived(this.parts.experiment);
 	/** The concept's explain slide (definition and diagram) instead of its demo. */
@@ -55,15 +57,19 @@ export class Talk {
 		{
 			claim = false,
 			channel,
-			loader = loadConcept
+			loader = loadConcept,
+			idle = browserSignals.idle
 		}: {
 			claim?: boolean;
 			channel?: () => ChannelLike | undefined;
 			/** Where a concept's content comes from (a test passes one that fails). */
 			loader?: (slug: string) => Promise<Concept | undefined>;
+			/** Runs a task in the browser's idle time (a test runs it at once). */
+			idle?: (task: () => void) => void;
 		} = {}
 	) {
 		this.loader = loader;
+		this.idle = idle;
 		const { deck, problem } = deckFromParam(params.get('deck'));
 		this.deck = deck;
 		if (claim && params.get('deck')?.trim()) this.deckAt = Date.now();
@@ -126,25 +132,32 @@ export class Talk {
 	}
 
 	/**
-	 * Loads the current slide's concept, then the next one's, so a clicker's next press finds it
-	 * ready. Each is its own small chunk, precached for offline use; a window calls this whenever
-	 * the slide or the deck changes.
+	 * Loads the current slide's concept, then, in the browser's idle time, the next one's, so a
+	 * clicker's next press finds it ready. Each is its own small chunk, precached for offline use;
+	 * a window calls this whenever the slide or the deck changes. The next one waits for idle
+	 * time because the first view does not show it (2.4 KB of the 99 KB /present fetched first).
 	 */
 	async load(): Promise<void> {
-		for (const slug of [this.concept.slug, this.next?.slug]) {
-			if (!slug || this.contents.has(slug)) continue;
-			try {
-				const content = await this.loader(slug);
-				if (content) this.contents.set(slug, content);
-				this.failures.delete(slug);
-			} catch (e) {
-				// A chunk that does not arrive (offline before the app was ever installed, a
-				// deploy that replaced it): the slide says so instead of staying empty.
-				this.failures.set(
-					slug,
-					`This slide's demo could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection, or open /check before the talk so the app is ready offline.`
-				);
-			}
+		await this.loadOne(this.concept.slug);
+		const next = this.next?.slug;
+		if (!next || this.contents.has(next)) return;
+		await new Promise<void>((resolve) => this.idle(resolve));
+		await this.loadOne(next);
+	}
+
+	private async loadOne(slug: string): Promise<void> {
+		if (this.contents.has(slug)) return;
+		try {
+			const content = await this.loader(slug);
+			if (content) this.contents.set(slug, content);
+			this.failures.delete(slug);
+		} catch (e) {
+			// A chunk that does not arrive (offline before the app was ever installed, a deploy
+			// that replaced it): the slide says so instead of staying empty.
+			this.failures.set(
+				slug,
+				`This slide's demo could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection, or open /check before the talk so the app is ready offline.`
+			);
 		}
 	}
 
