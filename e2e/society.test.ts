@@ -129,5 +129,15 @@ test('history: one message to ELIZA and the trigram model with their reasons; th
 		'href',
 		'/concepts/large-language-models'
 	);
+	// Play shows the era's milestones one at a time, the one showing marked in the list too.
+	await timeline.getByRole('button', { name: 'Play' }).click();
+	await expect(timeline.getByTestId('milestone-now')).toContainText('1948');
+	await expect(timeline).toContainText('Milestone 1 of 2');
+	await expect(items.first()).toHaveAttribute('aria-current', 'step');
+	await timeline.getByRole('button', { name: 'Pause' }).click();
+	await expect(timeline.getByRole('button', { name: 'Play' })).toBeVisible();
+	await timeline.getByRole('button', { name: 'Reset' }).click();
+	await expect(timeline.getByRole('radio', { name: 'Every era' })).toBeChecked();
+	await expect(items).toHaveCount(12);
 	await expectNoSeriousA11yIssues(page);
 });

@@ -6,5 +6,9 @@ export const timelineWords = {
 	count: (n: number) => `${n} milestone${n === 1 ? '' : 's'}`,
 	source: 'Source:',
 	explained: 'Explained on',
-	track: (first: number, last: number) => `From ${first} to ${last}`
+	track: (first: number, last: number) => `From ${first} to ${last}`,
+	play: 'Play',
+	playing: (k: number, n: number) => `Milestone ${k} of ${n}`,
+	slideHint: (first: number, last: number) =>
+		`From ${first} to ${last}: Play shows the milestones one at a time.`
 };
