@@ -1,5 +1,5 @@
 // Slides that fit the projector (issue 25): at each screen a talk meets, every kind of slide the
-// default deck shows (the "Try it" prompt, the three toys, the majority vote, the consistency
+// default deck shows (the "Try it" prompt, the three toys, best-of-N, the majority vote, the consistency
 // check, the generations side by side), the sampling lab and an explain slide with a diagram keep the demo's first button on the screen, keep the output on the screen after
 // G, show no text under the size floor of fit.ts, and pass axe with AAA contrast (7:1, 4.5:1 for
 // large text). One page per screen walks the slides by keyboard, as a clicker would.
@@ -34,13 +34,14 @@ const kinds = [
 	'diffusion2d',
 	'gan2d',
 	'vae',
+	'best-of-n',
 	'self-consistency',
 	'consistency',
 	'generations',
 	'explain'
 ];
 const deck =
-	'temperature,temperature:2,diffusion-models,gans,vaes,reasoning-models,hallucination,history,temperature:explain';
+	'temperature,temperature:2,diffusion-models,gans,vaes,post-training,reasoning-models,hallucination,history,temperature:explain';
 /** Kinds whose run on the built-in engine may end before a check could see its Stop. */
 const quick = ['self-consistency', 'consistency', 'generations'];
 /** SLIDE_SHOTS=1 saves one picture per slide kind at 1920×1080 in /tmp/slides (for a review). */

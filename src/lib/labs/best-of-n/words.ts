@@ -37,7 +37,7 @@ export const bestOfNWords = {
 	nothing: '(nothing)',
 	met: { pass: '✓ met', part: '◐ partly met', fail: '✗ not met' },
 	checkLine: (name: string, detail: string, points: number, weight: number) =>
-		`${name}: ${detail} (${round(points)} of ${weight})`,
+		`${name}: ${detail}, ${round(points)} of ${weight}`,
 	variety: (percent: number) => `Variety ${percent}% (not scored)`,
 	chartCaption: (engine: string) => `Best reward against N, on ${engine}`,
 	columns: ['Samples (N)', 'Best reward', 'Winner', 'Winner’s variety'],
