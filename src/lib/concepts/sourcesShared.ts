@@ -68,3 +68,27 @@ export const testTimeCompute: Source = {
 	url: 'https://arxiv.org/abs/2408.03314',
 	kind: 'paper'
 };
+
+export const instructGpt: Source = {
+	title: 'Training language models to follow instructions with human feedback',
+	authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
+	year: 2022,
+	url: 'https://arxiv.org/abs/2203.02155',
+	kind: 'paper'
+};
+
+export const dpo: Source = {
+	title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+	authors: 'Rafael Rafailov, Archit Sharma, Eric Mitchell et al.',
+	year: 2023,
+	url: 'https://arxiv.org/abs/2305.18290',
+	kind: 'paper'
+};
+
+export const tulu3: Source = {
+	title: 'Tülu 3: Pushing Frontiers in Open Language Model Post-Training',
+	authors: 'Nathan Lambert, Jacob Morrison, Valentina Pyatkin et al.',
+	year: 2024,
+	url: 'https://arxiv.org/abs/2411.15124',
+	kind: 'paper'
+};

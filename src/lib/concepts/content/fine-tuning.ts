@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { instructGpt, dpo } from '../sourcesShared';
 
 export default {
 	slug: 'fine-tuning',
@@ -11,7 +12,7 @@ export default {
 There are several flavours:
 
 - [[Supervised fine-tuning]]: pairs of input and ideal output, for example a question and a model answer. This is how base models become instruction-following assistants.
-- Preference tuning (RLHF and its relatives, such as DPO): people compare two answers, and the model is pushed towards the preferred kind.
+- Preference tuning (RLHF and its relatives, such as DPO): people compare two answers, and the model is pushed towards the preferred kind. The [post-training](/concepts/post-training) page follows these steps in order, with what each one changes.
 - Domain adaptation: plain text from a field, such as medicine, so the model absorbs its vocabulary.
 
 Updating every weight of a billion-parameter model is costly. [[LoRA]] (low-rank adaptation) freezes the original weights and trains small extra matrices added alongside them, often less than one percent of the size. The adapter can be swapped in and out, and several can share one base model.
@@ -63,7 +64,13 @@ The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning 
 				'The shape of the reply: turn-taking, tone and refusals come from instruction and preference tuning, not from pretraining.'
 		}
 	},
-	related: ['foundation-models', 'rag', 'few-shot-learning', 'large-language-models'],
+	related: [
+		'foundation-models',
+		'rag',
+		'few-shot-learning',
+		'large-language-models',
+		'post-training'
+	],
 	usedIn: [
 		{ area: 'operations', how: 'Support replies in the company’s tone and format.' },
 		{ area: 'science', how: 'Models adapted to chemistry or medical literature.' },
@@ -77,20 +84,8 @@ The same goes for safety behaviour. Qi and colleagues (2023) showed that tuning 
 			url: 'https://arxiv.org/abs/2106.09685',
 			kind: 'paper'
 		},
-		{
-			title: 'Training language models to follow instructions with human feedback',
-			authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2203.02155',
-			kind: 'paper'
-		},
-		{
-			title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
-			authors: 'Rafael Rafailov, Archit Sharma, Eric Mitchell et al.',
-			year: 2023,
-			url: 'https://arxiv.org/abs/2305.18290',
-			kind: 'paper'
-		},
+		instructGpt,
+		dpo,
 		{
 			title:
 				'Fine-tuning Aligned Language Models Compromises Safety, Even When Users Do Not Intend To!',

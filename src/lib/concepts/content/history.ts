@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { dcgan, progan } from '../sourcesShared';
+import { dcgan, instructGpt, progan } from '../sourcesShared';
 
 export default {
 	slug: 'history',
@@ -115,12 +115,6 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			url: 'https://arxiv.org/abs/2006.11239',
 			kind: 'paper'
 		},
-		{
-			title: 'Training language models to follow instructions with human feedback',
-			authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2203.02155',
-			kind: 'paper'
-		}
+		instructGpt
 	]
 } satisfies Concept;

@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1 } from '../sourcesShared';
+import { deepseekR1, instructGpt } from '../sourcesShared';
 
 export default {
 	slug: 'large-language-models',
@@ -13,7 +13,7 @@ Nearly every LLM in use is a [transformer](/concepts/transformers) of the decode
 
 A model only ever sees a bounded stretch of text, its [[context window]]: the instructions, the conversation and its own answer so far must all fit inside it, and whatever falls outside simply does not exist for the model. Large hosted models accept hundreds of thousands of tokens or more; the models in this app run with a window of 4,096 tokens.
 
-A raw model trained only on next-token prediction continues text; it does not follow instructions. Chat assistants are the same kind of network after further steps: [fine-tuning](/concepts/fine-tuning) on example conversations, training with human feedback about which answers are better and, since 2024, reinforcement learning on problems whose answers can be checked, which produced the reasoning models.
+A raw model trained only on next-token prediction continues text; it does not follow instructions. Chat assistants are the same kind of network after further steps: [fine-tuning](/concepts/fine-tuning) on example conversations, training with human feedback about which answers are better and, since 2024, reinforcement learning on problems whose answers can be checked, which produced the reasoning models. The [post-training](/concepts/post-training) page goes through these steps and their side effects.
 
 Because the training rewards plausible continuations rather than checked ones, a model can state things that are false in the same confident tone as things that are true: invented citations, wrong dates, functions that do not exist. This is called [[hallucination]]. It follows from how models are trained and scored, so it is not a rare glitch to be patched away; answers that matter need a source (see [hallucination and evaluation](/concepts/hallucination)).
 
@@ -63,7 +63,14 @@ The models you can run in this app are small ones, from 135 million to a few bil
 				'The token boundaries in the output: many tokens are pieces of words, often with the leading space attached, not whole words.'
 		}
 	},
-	related: ['transformers', 'foundation-models', 'scaling-laws', 'temperature', 'fine-tuning'],
+	related: [
+		'transformers',
+		'foundation-models',
+		'scaling-laws',
+		'temperature',
+		'fine-tuning',
+		'post-training'
+	],
 	usedIn: [
 		{ area: 'operations', how: 'Summarising meetings and drafting reports.' },
 		{ area: 'education', how: 'Tutoring and generating exercises.' },
@@ -77,13 +84,7 @@ The models you can run in this app are small ones, from 135 million to a few bil
 			url: 'https://arxiv.org/abs/2005.14165',
 			kind: 'paper'
 		},
-		{
-			title: 'Training language models to follow instructions with human feedback',
-			authors: 'Long Ouyang, Jeff Wu, Xu Jiang et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2203.02155',
-			kind: 'paper'
-		},
+		instructGpt,
 		{
 			title: 'The Llama 3 Herd of Models',
 			authors: 'Llama Team, AI @ Meta',

@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1, qwen3, selfConsistency, testTimeCompute } from '../sourcesShared';
+import { deepseekR1, qwen3, selfConsistency, testTimeCompute, tulu3 } from '../sourcesShared';
 
 export default {
 	slug: 'reasoning-models',
@@ -11,7 +11,7 @@ export default {
 
 For years a model got better mainly by being bigger or trained on more data. From 2024 a second dial mattered as much: how much computation a model spends on each question while answering it, called [[test-time compute]]. There are two broad ways to spend it. One is outside the model: sample several answers and combine them, for example by majority vote ([self-consistency](/concepts/chain-of-thought), Wang and colleagues, 2022) or by letting a separate scorer pick the best. The other is inside it: a model that writes a long chain of thought, tries an approach, notices a mistake and backtracks, all before its final answer. Snell and colleagues (2024) found that spending answer-time compute well let a smaller model beat one about fourteen times its size on problems of moderate difficulty, though not on the hardest ones.
 
-What made the long chains work was a change in training. After the usual pretraining and instruction tuning, the model is given many problems whose answers a program can check, such as maths with a known result or code with unit tests, and is rewarded by reinforcement learning when its final answer is right. No one writes the reasoning for it; the chains that lead to right answers are reinforced. This is [[reinforcement learning with verifiable rewards]], a name from the Tülu 3 report (2024). OpenAI's o1 (September 2024) showed the effect; DeepSeek-R1 (January 2025) published weights and a recipe, and reported that long chains, including rechecking its own steps, emerged from the reinforcement learning itself.
+What made the long chains work was a change in training. After the usual pretraining and instruction tuning (see [post-training](/concepts/post-training)), the model is given many problems whose answers a program can check, such as maths with a known result or code with unit tests, and is rewarded by reinforcement learning when its final answer is right. No one writes the reasoning for it; the chains that lead to right answers are reinforced. This is [[reinforcement learning with verifiable rewards]], a name from the Tülu 3 report (2024). OpenAI's o1 (September 2024) showed the effect; DeepSeek-R1 (January 2025) published weights and a recipe, and reported that long chains, including rechecking its own steps, emerged from the reinforcement learning itself.
 
 Three practical changes followed:
 
@@ -68,7 +68,13 @@ A written chain is still generated text, not a window into the computation; see 
 				'Where the solved line stops rising while the token bars keep doubling: the price of each extra point of accuracy.'
 		}
 	},
-	related: ['chain-of-thought', 'scaling-laws', 'temperature', 'large-language-models'],
+	related: [
+		'chain-of-thought',
+		'scaling-laws',
+		'temperature',
+		'large-language-models',
+		'post-training'
+	],
 	usedIn: [
 		{ area: 'science', how: 'Working through multi-step derivations and checking each step.' },
 		{ area: 'software', how: 'Planning and testing a fix before proposing it.' }
@@ -76,13 +82,7 @@ A written chain is still generated text, not a window into the computation; see 
 	sources: [
 		selfConsistency,
 		testTimeCompute,
-		{
-			title: 'Tülu 3: Pushing Frontiers in Open Language Model Post-Training',
-			authors: 'Nathan Lambert, Jacob Morrison, Valentina Pyatkin et al.',
-			year: 2024,
-			url: 'https://arxiv.org/abs/2411.15124',
-			kind: 'paper'
-		},
+		tulu3,
 		deepseekR1,
 		qwen3,
 		{
