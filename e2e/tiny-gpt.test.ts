@@ -42,6 +42,10 @@ test('tiny GPT: attention for typed text by keyboard, training lowers the loss, 
 	await expect(says).toContainText(/‘h’ \(position 2\) looks most at .*%/);
 	await lab.getByText('Attention weights as a table').click();
 	await expect(lab.getByRole('rowheader', { name: '‘h’ (position 2)' })).toBeVisible();
+	// What goes in: each character's row plus its position's; the two t's enter differently.
+	const input = lab.getByTestId('gpt-input-caption');
+	await expect(input).toContainText('11 input rows of');
+	await expect(input).toContainText(/‘t’ appears at places 1 and 7: .* lie \d+\.\d\d apart/);
 
 	const { violations } = await new AxeBuilder({ page })
 		.include('[data-testid="toy-tiny-gpt"]')

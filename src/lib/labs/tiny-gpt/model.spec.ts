@@ -90,6 +90,24 @@ describe('tiny GPT (CPU backend, seed 1, tiny preset)', () => {
 		);
 	}, 30_000);
 
+	it('reads each character as its embedding row plus its position row, summed', async () => {
+		const model = trained;
+		const ids = Array.from(encode('aa a'));
+		const { inside } = await model.look(ids);
+		const d = inside.input.length / ids.length;
+		const table = await model.embeddings();
+		for (let t = 0; t < ids.length; t++)
+			for (let k = 0; k < d; k++) {
+				const at = t * d + k;
+				expect(inside.token[at]).toBeCloseTo(table[ids[t]! * d + k]!, 6);
+				expect(inside.input[at]).toBeCloseTo(inside.token[at]! + inside.position[at]!, 6);
+			}
+		// The same character at two places: one embedding row, two position rows, two inputs.
+		const row = (a: Float32Array, t: number) => Array.from(a.subarray(t * d, (t + 1) * d));
+		expect(row(inside.token, 0)).toEqual(row(inside.token, 1));
+		expect(row(inside.input, 0)).not.toEqual(row(inside.input, 1));
+	}, 30_000);
+
 	it('generates the same characters with and without the KV cache', async () => {
 		const model = trained;
 		const prompt = Array.from(encode('the model '));

@@ -60,10 +60,22 @@ export function parameterShapes(o: GptShape & { vocab: number }): [string, numbe
 
 /** What one forward pass can hand back besides the scores. */
 export interface Inside {
-	/** Token plus position embedding of each input position, [T, width]. */
+	/** Each input character's embedding row, [T, width]. */
+	token: Float32Array;
+	/** Each position's embedding row, [T, width]. */
+	position: Float32Array;
+	/** What the first block reads: the two summed, [T, width]. */
 	input: Float32Array;
 	/** attention[layer][head] is a T × T matrix, row = the position that looks, column = where. */
 	attention: Float32Array[][];
+}
+
+/** The same, as tensors, filled by forward() inside a tf.tidy. */
+interface InsideTensors {
+	token?: Tensor;
+	position?: Tensor;
+	input?: Tensor;
+	attention: Tensor[];
 }
 
 export class TinyGpt extends SeededModel<Corpus> {
@@ -135,7 +147,7 @@ export class TinyGpt extends SeededModel<Corpus> {
 	 * Scores [B·T, vocab] for token ids [B, T] (T ≤ context). Call inside tf.tidy. With `inside`,
 	 * each layer's attention [B·heads, T, T] and the input rows are pushed to it (as tensors).
 	 */
-	forward(ids: Tensor2D, inside?: { input?: Tensor; attention: Tensor[] }): Tensor2D {
+	forward(ids: Tensor2D, inside?: InsideTensors): Tensor2D {
 		const [B, T] = ids.shape;
 		const { heads: H, width: d, layers } = this.shape;
 		const dh = d / H;
@@ -143,11 +155,9 @@ export class TinyGpt extends SeededModel<Corpus> {
 		// A one-hot product rather than tf.gather: the same rows exactly, and its gradient is one
 		// matrix product, where gather's took 6× a whole forward pass on the CPU backend.
 		const oneHot = tf.oneHot(tf.reshape(ids, [B * T]), this.shape.vocab) as Tensor2D;
-		let x: Tensor = tf.add(
-			tf.matMul(tf.cast(oneHot, 'float32'), this.v('tok') as Tensor2D),
-			tf.tile(pos, [B, 1])
-		);
-		if (inside) inside.input = x;
+		const tok = tf.matMul(tf.cast(oneHot, 'float32'), this.v('tok') as Tensor2D);
+		let x: Tensor = tf.add(tok, tf.tile(pos, [B, 1]));
+		if (inside) Object.assign(inside, { token: tok, position: pos, input: x });
 		const mask = tf.slice(this.mask, [0, 0], [T, T]);
 		const split = (t: Tensor) =>
 			tf.reshape(tf.transpose(tf.reshape(t, [B, T, H, dh]), [0, 2, 1, 3]), [B * H, T, dh]);
@@ -227,18 +237,21 @@ export class TinyGpt extends SeededModel<Corpus> {
 		const T = ids.length;
 		const { heads: H, layers } = this.shape;
 		const parts = tf.tidy(() => {
-			const inside: { input?: Tensor; attention: Tensor[] } = { attention: [] };
+			const inside: InsideTensors = { attention: [] };
 			const logits = this.forward(tf.tensor2d(Int32Array.from(ids), [1, T], 'int32'), inside);
-			return [logits, inside.input!, ...inside.attention];
+			return [logits, inside.token!, inside.position!, inside.input!, ...inside.attention];
 		});
 		try {
-			const [logits, input, ...att] = await Promise.all(
+			const [logits, token, position, input, ...att] = await Promise.all(
 				parts.map((p) => p.data() as Promise<Float32Array>)
 			);
 			const attention = Array.from({ length: layers }, (_, l) =>
 				Array.from({ length: H }, (_, h) => att[l]!.slice(h * T * T, (h + 1) * T * T))
 			);
-			return { logits: logits!, inside: { input: input!, attention } };
+			return {
+				logits: logits!,
+				inside: { token: token!, position: position!, input: input!, attention }
+			};
 		} finally {
 			for (const p of parts) p.dispose();
 		}

@@ -18,6 +18,12 @@ export const gptWords = {
 	noSample: 'No sample yet: press Train, a sample follows every few seconds.',
 	sampleAt: (step: string) => `after ${step} steps`,
 	promptLabel: 'Text to look inside (up to 32 characters)',
+	inputHeading: 'What goes in: a character plus its place',
+	inputPanels: ['character', 'position', 'sum: the input row'],
+	inputRows: (t: number, d: number) =>
+		`${t} input row${t === 1 ? '' : 's'} of ${d} numbers each. Every row is the character's own embedding, the same wherever it stands, plus the row of its position; blue marks numbers above zero, orange below, deeper for larger.`,
+	inputRepeat: (c: string, i: number, j: number, apart: string) =>
+		`${c} appears at places ${i} and ${j}: the same character row, yet the two input rows lie ${apart} apart, because their positions differ.`,
 	attentionHeading: 'Where each character looks',
 	layer: 'Block',
 	head: 'Head',
