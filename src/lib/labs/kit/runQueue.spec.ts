@@ -22,6 +22,22 @@ const ask = (content: string, extra: Partial<GenerateRequest> = {}): GenerateReq
 	seed: 1,
 	...extra
 });
+/** What WebLLM throws when the GPU goes away: an engine-wide failure, not one prompt's problem. */
+const deviceLost = (message: string) =>
+	new EngineFailure({ code: 'device-lost', name: 'DeviceLostError', message });
+/** An engine that loses its GPU on every answer it is asked for, counting the asks. */
+function losingEngine(message: string) {
+	const lost = {
+		calls: 0,
+		engine: fakeEngine({
+			generate: async () => {
+				lost.calls++;
+				throw deviceLost(message);
+			}
+		})
+	};
+	return lost;
+}
 
 describe('runQueue', () => {
 	it('runs every item in order and reports each outcome', async () => {
@@ -54,22 +70,12 @@ describe('runQueue', () => {
 	});
 
 	it('ends the run when the engine fails for good, without asking it again', async () => {
-		let calls = 0;
-		const engine = fakeEngine({
-			generate: async () => {
-				calls++;
-				throw new EngineFailure({
-					code: 'device-lost',
-					name: 'DeviceLostError',
-					message: 'the GPU went away'
-				});
-			}
-		});
-		const { outcomes, fatal } = await runQueue(engine, [
+		const lost = losingEngine('the GPU went away');
+		const { outcomes, fatal } = await runQueue(lost.engine, [
 			{ id: 'a', request: ask('x') },
 			{ id: 'b', request: ask('y') }
 		]);
-		expect(calls).toBe(1);
+		expect(lost.calls).toBe(1);
 		expect(outcomes).toHaveLength(1);
 		expect(fatal?.code).toBe('device-lost');
 	});
@@ -167,20 +173,10 @@ describe('RunQueue', () => {
 	});
 
 	it('does not start the second side after an engine-wide failure, but does after a refused prompt', async () => {
-		let calls = 0;
-		const losing = fakeEngine({
-			generate: async () => {
-				calls++;
-				throw new EngineFailure({
-					code: 'device-lost',
-					name: 'DeviceLostError',
-					message: 'GPU device was lost'
-				});
-			}
-		});
+		const lost = losingEngine('GPU device was lost');
 		const run = new RunQueue();
-		await run.start(losing, pair(long('The app'), long('The note')));
-		expect(calls).toBe(1);
+		await run.start(lost.engine, pair(long('The app'), long('The note')));
+		expect(lost.calls).toBe(1);
 		expect(run.phase).toBe('failed');
 		expect(side(run, 0).error?.code).toBe('device-lost');
 		expect(side(run, 1).status).toBe(words.notRun);
@@ -197,11 +193,7 @@ describe('RunQueue', () => {
 		const run = new RunQueue();
 		const broken = fakeEngine({
 			load: async () => {
-				throw new EngineFailure({
-					code: 'device-lost',
-					name: 'DeviceLostError',
-					message: 'The WebGPU device was lost while loading the model.'
-				});
+				throw deviceLost('The WebGPU device was lost while loading the model.');
 			}
 		});
 		expect(await run.start(broken, pair(ask('a'), ask('b')))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemOutcome } from './runQueue';
-import { repeatedSamples, samplesOf } from './samples';
+import { repeatedSamples, sampleAt, samplesOf } from './samples';
 
 const request = (prompt: string, seed: number) => ({
 	messages: [{ role: 'user' as const, content: prompt }],
@@ -23,6 +23,23 @@ describe('repeated samples', () => {
 			['b', 42]
 		]);
 		expect(new Set(items.map((i) => i.id)).size).toBe(6);
+	});
+
+	it('names each item of the batch by its prompt and its sample, in the batch order', () => {
+		const items = repeatedSamples(['a', 'b'], 3, 40, request);
+		expect(
+			items.map((item, i) => {
+				const { prompt, sample } = sampleAt(i, 3);
+				return [['a', 'b'][prompt], sample, item.request.seed];
+			})
+		).toEqual([
+			['a', 1, 40],
+			['a', 2, 41],
+			['a', 3, 42],
+			['b', 1, 40],
+			['b', 2, 41],
+			['b', 3, 42]
+		]);
 	});
 
 	it("reads one prompt's answers back in seed order, leaving a gap for one not yet ended", () => {

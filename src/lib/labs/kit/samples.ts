@@ -22,6 +22,14 @@ export function repeatedSamples<T>(
 	);
 }
 
+/**
+ * Where the batch's item at `index` sits in that order: its prompt (from 0) and its sample (from
+ * 1), for naming the item under way ("problem 2, sample 3").
+ */
+export function sampleAt(index: number, samples: number): { prompt: number; sample: number } {
+	return { prompt: Math.floor(index / samples), sample: (index % samples) + 1 };
+}
+
 /** Prompt p's first n samples in seed order, each its outcome or undefined while it has not ended. */
 export function samplesOf(
 	outcomes: ReadonlyMap<string, ItemOutcome>,

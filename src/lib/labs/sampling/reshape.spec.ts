@@ -25,6 +25,13 @@ const complete: NextTokens = {
 	otherCount: 0,
 	complete: true
 };
+/** The same step as WebLLM reports it: the top two listed, the other 20% spread over 100 tokens. */
+const partial: NextTokens = {
+	candidates: complete.candidates.slice(0, 2),
+	otherMass: 0.2,
+	otherCount: 100,
+	complete: false
+};
 const probs = (next: NextTokens, p: LabParams) =>
 	reshape(next, p).rows.map((r) => Number(r.prob.toFixed(4)));
 
@@ -80,12 +87,6 @@ describe('one step, reshaped', () => {
 	});
 
 	it('with only the top N known, the tail is an estimate and filters can drop it', () => {
-		const partial: NextTokens = {
-			candidates: complete.candidates.slice(0, 2),
-			otherMass: 0.2,
-			otherCount: 100,
-			complete: false
-		};
 		const view = reshape(partial, params());
 		expect(view.exact).toBe(false);
 		expect(view.rows.map((r) => r.prob)).toEqual([0.5, 0.3]);
@@ -166,15 +167,6 @@ describe('the built-in engine draws as it always has', () => {
 });
 
 describe('namedDraw', () => {
-	const partial: NextTokens = {
-		candidates: [
-			{ id: 4, text: ' cat', prob: 0.5 },
-			{ id: 2, text: ' dog', prob: 0.3 }
-		],
-		otherMass: 0.2,
-		otherCount: 100,
-		complete: false
-	};
 	const drawn = (id: number, text: string, rank: number) => ({
 		id,
 		text,

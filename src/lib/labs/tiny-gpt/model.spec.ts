@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainingParagraphs } from '$lib/concepts';
 import { tf, useBackend } from '../toys/tensor';
+import { trainLosses as train } from '../toys/trainLosses';
 import { encode, splitCorpus, VOCAB } from './corpus';
 import { generate } from './generate';
 import { TinyGpt } from './model';
@@ -24,16 +25,6 @@ const STEPS = 40;
 let trained: TinyGpt;
 let losses: number[][];
 const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
-
-async function train(model: TinyGpt, n: number) {
-	const losses: number[][] = [];
-	for (let i = 0; i < n; i++) {
-		const l = model.trainStep();
-		losses.push(Array.from(await l.data()));
-		l.dispose();
-	}
-	return losses;
-}
 
 describe('tiny GPT (CPU backend, seed 1, tiny preset)', () => {
 	it('holds out text it never trains on', () => {

@@ -4,98 +4,127 @@ import { checklist, findParts, type PromptPart } from './checklist';
 
 const has = (prompt: string, part: PromptPart) => findParts(prompt)[part];
 
+/**
+ * Per part: prompts in which findParts finds it, with the words it quotes, and prompts in which it
+ * finds none; each list is checked by the same two tests below.
+ */
+const cases: {
+	part: PromptPart;
+	found: { name: string; prompts: [string, string][] };
+	none: { name: string; prompts: string[] };
+}[] = [
+	{
+		part: 'role',
+		found: {
+			name: 'finds a role',
+			prompts: [
+				['You are a patient maths teacher. Explain fractions.', 'You are a patient maths teacher.'],
+				[
+					'Act as a travel agent and plan my week in Rome.',
+					'Act as a travel agent and plan my week in Rome.'
+				],
+				['As a senior copywriter, draft a slogan.', 'As a senior copywriter, draft a slogan.'],
+				['Please answer. Your role is reviewer.', 'Your role is reviewer.']
+			]
+		},
+		none: {
+			name: 'finds no role',
+			prompts: [
+				'Tell me about dogs.',
+				'Are you able to help? I wonder if you are sure.',
+				'Write about roles you are given.'
+			]
+		}
+	},
+	{
+		part: 'task',
+		found: {
+			name: 'finds a task',
+			prompts: [
+				['Write a haiku about rain.', 'Write a haiku about rain.'],
+				['Hi there. Summarise the meeting notes below.', 'Summarise the meeting notes below.'],
+				['Your task is to classify each review', 'task is to classify each review'],
+				['Can you list three risks of RAG?', 'Can you list three risks of RAG?'],
+				['Tell me a joke.', 'Tell me a joke.']
+			]
+		},
+		none: {
+			name: 'finds no definite task',
+			prompts: [
+				'Write something about our app.',
+				'Tell me about dogs.',
+				'Summarise this.',
+				'dogs and cats',
+				'I wrote a poem yesterday.'
+			]
+		}
+	},
+	{
+		part: 'constraints',
+		found: {
+			name: 'finds a constraint',
+			prompts: [
+				['Use at most 60 words.', 'at most 60 words.'],
+				['Avoid jargon.', 'Avoid jargon.'],
+				['It must rhyme.', 'must rhyme.'],
+				['Keep it under 200 characters', 'Keep it under 200 characters'],
+				['Write fifty words on it', 'fifty words on it'],
+				['Cut costs by 10 % please', '10 % please']
+			]
+		},
+		none: {
+			name: 'finds no constraint',
+			prompts: ['Write about dogs.', 'Explain how the 3 models differ.', 'Use simple words.']
+		}
+	},
+	{
+		part: 'format',
+		found: {
+			name: 'finds an output format',
+			prompts: [
+				['Answer as a bulleted list.', 'bulleted list.'],
+				['Reply in JSON with a field "name".', 'JSON with a field "name".'],
+				['Explain it in two sentences.', 'in two sentences.'],
+				['Give 3 bullet points.', 'bullet points.'],
+				['Format: a headline, then a table.', 'Format: a headline, then a table.']
+			]
+		},
+		none: {
+			name: 'finds no output format',
+			prompts: ['Write about dogs.', 'Tell me a story about a sentence.', 'Summarise the meeting.']
+		}
+	},
+	{
+		part: 'examples',
+		found: {
+			name: 'finds an example',
+			prompts: [
+				['Name fruits, for example apples.', 'for example apples.'],
+				['Use short words, e.g. cat or dog.', 'e.g. cat or dog.'],
+				['Classify.\nInput: great film\nOutput: positive', 'Input: great film'],
+				['Write it like “Fresh ideas, every day.”', '“Fresh ideas, every day.”'],
+				["Say 'hello there' first", "'hello there'"]
+			]
+		},
+		none: {
+			name: 'finds no example',
+			prompts: [
+				'Write about dogs.',
+				"Don't use jargon, it's for kids.",
+				'Give an answer such as you see fit.'
+			]
+		}
+	}
+];
+
 describe('findParts', () => {
-	it.each([
-		['You are a patient maths teacher. Explain fractions.', 'You are a patient maths teacher.'],
-		[
-			'Act as a travel agent and plan my week in Rome.',
-			'Act as a travel agent and plan my week in Rome.'
-		],
-		['As a senior copywriter, draft a slogan.', 'As a senior copywriter, draft a slogan.'],
-		['Please answer. Your role is reviewer.', 'Your role is reviewer.']
-	])('finds a role in %j', (prompt, words) => {
-		expect(has(prompt, 'role')).toBe(words);
-	});
-
-	it.each([
-		'Tell me about dogs.',
-		'Are you able to help? I wonder if you are sure.',
-		'Write about roles you are given.'
-	])('finds no role in %j', (prompt) => {
-		expect(has(prompt, 'role')).toBeNull();
-	});
-
-	it.each([
-		['Write a haiku about rain.', 'Write a haiku about rain.'],
-		['Hi there. Summarise the meeting notes below.', 'Summarise the meeting notes below.'],
-		['Your task is to classify each review', 'task is to classify each review'],
-		['Can you list three risks of RAG?', 'Can you list three risks of RAG?'],
-		['Tell me a joke.', 'Tell me a joke.']
-	])('finds a task in %j', (prompt, words) => {
-		expect(has(prompt, 'task')).toBe(words);
-	});
-
-	it.each([
-		'Write something about our app.',
-		'Tell me about dogs.',
-		'Summarise this.',
-		'dogs and cats',
-		'I wrote a poem yesterday.'
-	])('finds no definite task in %j', (prompt) => {
-		expect(has(prompt, 'task')).toBeNull();
-	});
-
-	it.each([
-		['Use at most 60 words.', 'at most 60 words.'],
-		['Avoid jargon.', 'Avoid jargon.'],
-		['It must rhyme.', 'must rhyme.'],
-		['Keep it under 200 characters', 'Keep it under 200 characters'],
-		['Write fifty words on it', 'fifty words on it'],
-		['Cut costs by 10 % please', '10 % please']
-	])('finds a constraint in %j', (prompt, words) => {
-		expect(has(prompt, 'constraints')).toBe(words);
-	});
-
-	it.each(['Write about dogs.', 'Explain how the 3 models differ.', 'Use simple words.'])(
-		'finds no constraint in %j',
-		(prompt) => {
-			expect(has(prompt, 'constraints')).toBeNull();
-		}
-	);
-
-	it.each([
-		['Answer as a bulleted list.', 'bulleted list.'],
-		['Reply in JSON with a field "name".', 'JSON with a field "name".'],
-		['Explain it in two sentences.', 'in two sentences.'],
-		['Give 3 bullet points.', 'bullet points.'],
-		['Format: a headline, then a table.', 'Format: a headline, then a table.']
-	])('finds an output format in %j', (prompt, words) => {
-		expect(has(prompt, 'format')).toBe(words);
-	});
-
-	it.each(['Write about dogs.', 'Tell me a story about a sentence.', 'Summarise the meeting.'])(
-		'finds no output format in %j',
-		(prompt) => {
-			expect(has(prompt, 'format')).toBeNull();
-		}
-	);
-
-	it.each([
-		['Name fruits, for example apples.', 'for example apples.'],
-		['Use short words, e.g. cat or dog.', 'e.g. cat or dog.'],
-		['Classify.\nInput: great film\nOutput: positive', 'Input: great film'],
-		['Write it like “Fresh ideas, every day.”', '“Fresh ideas, every day.”'],
-		["Say 'hello there' first", "'hello there'"]
-	])('finds an example in %j', (prompt, words) => {
-		expect(has(prompt, 'examples')).toBe(words);
-	});
-
-	it.each([
-		'Write about dogs.',
-		"Don't use jargon, it's for kids.",
-		'Give an answer such as you see fit.'
-	])('finds no example in %j', (prompt) => {
-		expect(has(prompt, 'examples')).toBeNull();
+	describe.each(cases)('$part', ({ part, found, none }) => {
+		it.each(found.prompts)(`${found.name} in %j`, (prompt, words) => {
+			expect(has(prompt, part)).toBe(words);
+		});
+		it.each(none.prompts)(`${none.name} in %j`, (prompt) => {
+			expect(has(prompt, part)).toBeNull();
+		});
 	});
 
 	it('shortens a long match with an ellipsis', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, errorExcerpt, parseAnswer } from './check';
 import { cardSchema } from './card';
+import { exampleCard as card } from './exampleCard';
 
-const card = {
-	term: 'temperature',
-	definition: 'A setting that flattens or sharpens the next-token distribution.',
-	related: ['top-p', 'sampling'],
-	category: 'technique'
-};
 const check = (text: string) => checkAnswer(text, cardSchema);
 
 describe('checkAnswer on a glossary card', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardSchema } from './card';
+import { exampleCard as card } from './exampleCard';
 import { schemaProblems } from './schemaProblems';
 
-const card = {
-	term: 'temperature',
-	definition: 'A setting that flattens or sharpens the next-token distribution.',
-	related: ['top-p', 'sampling'],
-	category: 'technique'
-};
 const problems = (value: unknown) => schemaProblems(value, cardSchema);
 
 describe('schemaProblems on a glossary card', () => {

@@ -5,18 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { meanNearestDistance, slicedWasserstein } from '../metrics';
 import { seededRng } from '../random';
 import { useBackend } from '../tensor';
+import { trainLosses } from '../trainLosses';
 import { Denoiser, NO_CLASS, type DiffusionData } from './model';
 import { sampleShape, type ShapeName } from './shapes';
 
-async function train(model: Denoiser, steps: number) {
-	const losses: number[] = [];
-	for (let i = 0; i < steps; i++) {
-		const l = model.trainStep();
-		losses.push((await l.data())[0]!);
-		l.dispose();
-	}
-	return losses;
-}
+/** The denoiser's one loss per step. */
+const train = async (model: Denoiser, steps: number) =>
+	(await trainLosses(model, steps)).map((l) => l[0]!);
 /** A test-sized network: the same code, a quarter of the work per step. */
 const SMALL = { hidden: 64, batch: 128 };
 const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;

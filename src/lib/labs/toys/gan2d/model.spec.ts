@@ -5,19 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { slicedWasserstein } from '../metrics';
 import { seededRng } from '../random';
 import { tf, useBackend } from '../tensor';
+import { trainLosses as train } from '../trainLosses';
 import { modeCoverage, sampleModes } from './data';
 import { makeRealData, presets, type GanPresetName } from './lab.svelte';
 import { Gan } from './model';
-
-async function train(gan: Gan, steps: number) {
-	const losses: number[][] = [];
-	for (let i = 0; i < steps; i++) {
-		const l = gan.trainStep();
-		losses.push(Array.from(await l.data()));
-		l.dispose();
-	}
-	return losses;
-}
 
 /** Trains a preset on its data; returns distance and coverage before and after. */
 async function runPreset(name: GanPresetName, steps: number, seed = 1) {

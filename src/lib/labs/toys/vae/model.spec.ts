@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRng } from '../random';
 import { tf, useBackend } from '../tensor';
+import { trainLosses } from '../trainLosses';
 import { makeGlyphs, PIXELS } from './glyphs';
 import { interpolate, Vae } from './model';
 
@@ -14,16 +15,8 @@ const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 
 /** Trains for n steps; the two loss terms of every step. */
 async function train(vae: Vae, n: number) {
-	const recon: number[] = [];
-	const kl: number[] = [];
-	for (let i = 0; i < n; i++) {
-		const l = vae.trainStep();
-		const [r, k] = await l.data();
-		recon.push(r!);
-		kl.push(k!);
-		l.dispose();
-	}
-	return { recon, kl };
+	const losses = await trainLosses(vae, n);
+	return { recon: losses.map((l) => l[0]!), kl: losses.map((l) => l[1]!) };
 }
 
 describe('VAE on 16×16 glyphs (CPU backend, seed 1)', () => {
@@ -85,12 +78,7 @@ describe('VAE on 16×16 glyphs (CPU backend, seed 1)', () => {
 	it('repeats a run exactly with the same seed', async () => {
 		const run = async () => {
 			const vae = new Vae(makeGlyphs(40, seededRng(2)), { seed: 2, beta: 1 });
-			const out: number[] = [];
-			for (let i = 0; i < 3; i++) {
-				const l = vae.trainStep();
-				out.push(...(await l.data()));
-				l.dispose();
-			}
+			const out = await trainLosses(vae, 3);
 			vae.dispose();
 			return out;
 		};
