@@ -7,7 +7,7 @@
 // stay or rise as N grows, and a jump is a better sample found, not a fresh draw.
 // bestOfN.spec.ts pins the choice, the ties and the curve.
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { repeatedSamples, samplesOf } from '../kit/samples';
+import { sampledBatch, samplesOf } from '../kit/samples';
 import type { RequestSettings } from '../kit/adapter';
 import type { GenerateRequest } from '$lib/engine/types';
 import type { RubricForm } from './rubric';
@@ -71,9 +71,8 @@ export function bestOfNItems(
 	plan: BestOfNPlan,
 	request: (text: string, settings: RequestSettings) => GenerateRequest
 ): QueueItem[] {
-	return repeatedSamples([plan.prompt], plan.samples, plan.seed, (p, seed) =>
-		request(p, { ...sampling, maxTokens: maxTokens(plan.chat), seed, thinking: false })
-	);
+	const settings = { ...sampling, maxTokens: maxTokens(plan.chat), thinking: false };
+	return sampledBatch([plan.prompt], plan, settings, request);
 }
 
 /** Sample s's outcome for s < n, undefined while it has not ended. */

@@ -11,7 +11,7 @@
 // Both are 1 when every answer is the same. consistency.spec.ts pins them.
 import { visibleAnswer } from '../prompting/answer';
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { repeatedSamples, samplesOf } from '../kit/samples';
+import { sampledBatch, samplesOf } from '../kit/samples';
 import type { RequestSettings } from '../kit/adapter';
 import type { GenerateRequest } from '$lib/engine/types';
 
@@ -92,9 +92,8 @@ export function consistencyItems(
 	plan: ConsistencyPlan,
 	request: (text: string, settings: RequestSettings) => GenerateRequest
 ): QueueItem[] {
-	return repeatedSamples(plan.questions, plan.samples, plan.seed, (q, seed) =>
-		request(q, { ...sampling, maxTokens: maxTokens(plan.chat), seed, thinking: false })
-	);
+	const settings = { ...sampling, maxTokens: maxTokens(plan.chat), thinking: false };
+	return sampledBatch(plan.questions, plan, settings, request);
 }
 
 export interface ConsistencyRow {

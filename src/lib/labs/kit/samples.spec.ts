@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemOutcome } from './runQueue';
-import { repeatedSamples, sampleAt, samplesOf } from './samples';
+import { repeatedSamples, sampleAt, sampledBatch, samplesOf } from './samples';
 
 const request = (prompt: string, seed: number) => ({
 	messages: [{ role: 'user' as const, content: prompt }],
@@ -23,6 +23,24 @@ describe('repeated samples', () => {
 			['b', 42]
 		]);
 		expect(new Set(items.map((i) => i.id)).size).toBe(6);
+	});
+
+	it('a sampled batch sends every text N times with the same settings and counting seeds', () => {
+		const items = sampledBatch(
+			['a', 'b'],
+			{ samples: 2, seed: 40 },
+			{ temperature: 0.8, topK: 40, topP: 0.95, maxTokens: 16, thinking: false },
+			(text, settings) => ({ messages: [{ role: 'user', content: text }], ...settings })
+		);
+		expect(items.map((i) => [i.id, i.request.messages[0]!.content, i.request.seed])).toEqual([
+			['0:0', 'a', 40],
+			['0:1', 'a', 41],
+			['1:0', 'b', 40],
+			['1:1', 'b', 41]
+		]);
+		expect(new Set(items.map((i) => `${i.request.temperature}/${i.request.maxTokens}`))).toEqual(
+			new Set(['0.8/16'])
+		);
 	});
 
 	it('names each item of the batch by its prompt and its sample, in the batch order', () => {

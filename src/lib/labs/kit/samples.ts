@@ -3,6 +3,7 @@
 // and the majority vote (self-consistency) both plan their batch this way and read it back by
 // prompt; the item ids and the order live here.
 import type { GenerateRequest } from '$lib/engine/types';
+import type { RequestSettings } from './adapter';
 import type { ItemOutcome, QueueItem } from './runQueue';
 
 const sampleId = (prompt: number, sample: number) => `${prompt}:${sample}`;
@@ -19,6 +20,22 @@ export function repeatedSamples<T>(
 			id: sampleId(p, s),
 			request: request(prompt, seed + s)
 		}))
+	);
+}
+
+/**
+ * The usual batch: each prompt text `plan.samples` times with one set of settings, seeds
+ * `plan.seed`, `plan.seed + 1`, …; the labs that send a prompt N times (the hallucination check,
+ * the majority vote, best-of-N) differ only in their texts and settings.
+ */
+export function sampledBatch(
+	texts: readonly string[],
+	plan: { samples: number; seed: number },
+	settings: Omit<RequestSettings, 'seed'>,
+	request: (text: string, settings: RequestSettings) => GenerateRequest
+): QueueItem[] {
+	return repeatedSamples(texts, plan.samples, plan.seed, (text, seed) =>
+		request(text, { ...settings, seed })
 	);
 }
 

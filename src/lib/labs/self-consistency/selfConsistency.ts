@@ -7,7 +7,7 @@
 // fresh draw. Tokens spent per problem at N are the completion tokens of those N replies, thinking
 // included. selfConsistency.spec.ts pins the vote and the curve.
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { repeatedSamples, samplesOf } from '../kit/samples';
+import { sampledBatch, samplesOf } from '../kit/samples';
 import type { RequestSettings } from '../kit/adapter';
 import type { GenerateRequest } from '$lib/engine/types';
 import { cotPrompt } from '../prompting/cot/cot';
@@ -53,14 +53,9 @@ export function selfConsistencyItems(
 	plan: SelfConsistencyPlan,
 	request: (text: string, settings: RequestSettings) => GenerateRequest
 ): QueueItem[] {
-	return repeatedSamples(plan.problems, plan.samples, plan.seed, (p, seed) =>
-		request(cotPrompt(p.question, 'steps'), {
-			...sampling,
-			maxTokens: budget(plan.chat, plan.thinking),
-			seed,
-			thinking: plan.thinking
-		})
-	);
+	const texts = plan.problems.map((p) => cotPrompt(p.question, 'steps'));
+	const settings = { ...sampling, maxTokens: budget(plan.chat, plan.thinking) };
+	return sampledBatch(texts, plan, { ...settings, thinking: plan.thinking }, request);
 }
 
 export interface CurvePoint {
