@@ -9,6 +9,7 @@ import {
 	floatBytes,
 	histogram,
 	maxCode,
+	middleShare,
 	quantize,
 	quantizedBytes,
 	toFloat16,
@@ -179,5 +180,12 @@ describe('histogram of the errors', () => {
 		const zeros = histogram(new Float32Array(8), 4);
 		expect(zeros.counts.reduce((a, b) => a + b, 0)).toBe(8);
 		expect(zeros.peak).toBe(0);
+	});
+
+	it('says what share of the values sits in the middle fifth of the range', () => {
+		// 25 bins over ±1: the middle fifth is bins 10 to 14, [−0.2, 0.2).
+		const h = histogram([-1, -0.19, 0, 0.1, 0.5, 1], 25);
+		expect(middleShare(h)).toBeCloseTo(3 / 6, 10);
+		expect(middleShare(histogram([], 25))).toBe(0);
 	});
 });

@@ -156,3 +156,12 @@ export function histogram(values: ArrayLike<number>, bins: number, limit?: numbe
 		meanAbs: values.length ? sum / values.length : 0
 	};
 }
+
+/** The share of the counted values in the middle fifth of the histogram's range (its central bins). */
+export function middleShare(h: Histogram): number {
+	if (!h.total) return 0;
+	const bins = h.counts.length;
+	const from = Math.floor((bins * 2) / 5);
+	const to = Math.ceil((bins * 3) / 5);
+	return h.counts.slice(from, to).reduce((a, b) => a + b, 0) / h.total;
+}
