@@ -19,6 +19,7 @@ export const conceptSlugs = [
 	'temperature',
 	'top-k-top-p',
 	'fine-tuning',
+	'quantization',
 	'rag',
 	'chain-of-thought',
 	'reasoning-models',
@@ -34,7 +35,11 @@ export const conceptSlugs = [
 export type Slug = (typeof conceptSlugs)[number];
 
 /** Pages on topics the glossary does not cover (written for this app); the index marks them. */
-export const beyondGlossary: readonly Slug[] = ['reasoning-models', 'hallucination'];
+export const beyondGlossary: readonly Slug[] = [
+	'reasoning-models',
+	'hallucination',
+	'quantization'
+];
 
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;
 export type Group = (typeof groups)[number];
