@@ -20,6 +20,7 @@ export const conceptSlugs = [
 	'top-k-top-p',
 	'fine-tuning',
 	'post-training',
+	'quantization',
 	'rag',
 	'chain-of-thought',
 	'reasoning-models',
@@ -38,7 +39,8 @@ export type Slug = (typeof conceptSlugs)[number];
 export const beyondGlossary: readonly Slug[] = [
 	'reasoning-models',
 	'hallucination',
-	'post-training'
+	'post-training',
+	'quantization'
 ];
 
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;

@@ -17,7 +17,7 @@ A raw model trained only on next-token prediction continues text; it does not fo
 
 Because the training rewards plausible continuations rather than checked ones, a model can state things that are false in the same confident tone as things that are true: invented citations, wrong dates, functions that do not exist. This is called [[hallucination]]. It follows from how models are trained and scored, so it is not a rare glitch to be patched away; answers that matter need a source (see [hallucination and evaluation](/concepts/hallucination)).
 
-The models you can run in this app are small ones, from 135 million to a few billion parameters, most of them compressed with [[quantization]] so that each weight takes about four bits (the smallest is small enough to ship unquantized). They are weaker than the largest systems, but they run on your own GPU, with nothing leaving your device.`,
+The models you can run in this app are small ones, from 135 million to a few billion parameters, most of them compressed with [[quantization]] so that each weight takes about four bits (the smallest is small enough to ship unquantized); the [quantization](/concepts/quantization) page explains what the q4f16_1 in their names means and measures what rounding costs. They are weaker than the largest systems, but they run on your own GPU, with nothing leaving your device.`,
 	terms: ['token', 'parameters', 'quantization', 'context window', 'hallucination'],
 	experiments: [
 		{
@@ -69,7 +69,8 @@ The models you can run in this app are small ones, from 135 million to a few bil
 		'scaling-laws',
 		'temperature',
 		'fine-tuning',
-		'post-training'
+		'post-training',
+		'quantization'
 	],
 	usedIn: [
 		{ area: 'operations', how: 'Summarising meetings and drafting reports.' },

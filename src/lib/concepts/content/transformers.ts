@@ -14,7 +14,7 @@ Which tokens a position may see depends on the design. The 2017 model was an enc
 
 Attention in which every token sees every other ignores word order: shuffle the words and every token would receive the same weights. So the model adds [[positional information]] to each token. The 2017 paper added fixed sine and cosine patterns, BERT and GPT-2 learned one vector per position, and many recent open models such as Llama rotate queries and keys by an angle that grows with position (rotary embeddings, Su and colleagues, 2021). Without it, an encoder would see "dog bites man" and "man bites dog" alike. A decoder is less helpless: under the causal mask the first token sees one token and the tenth sees ten, and Haviv and colleagues (2022) found that decoder language models trained with no position encoding at all still learn where each token stands.
 
-A transformer block combines attention with a feed-forward network applied to each position on its own, and a model stacks dozens of such blocks. That feed-forward part is not a small add-on: in the 2017 paper its inner layer is four times as wide as the model (2,048 against 512), which makes it about two-thirds of a block's parameters. Several attention **heads** run side by side in each block, each free to track a different kind of relation. In training, every position of a text is processed at once, which suits GPUs and is what made very large models practical.
+A transformer block combines attention with a feed-forward network applied to each position on its own, and a model stacks dozens of such blocks. That feed-forward part is not a small add-on: in the 2017 paper its inner layer is four times as wide as the model (2,048 against 512), which makes it about two-thirds of a block's parameters. Several attention **heads** run side by side in each block, each free to track a different kind of relation. In training, every position of a text is processed at once, which suits GPUs and is what made very large models practical. Nearly all of a block's numbers sit in its weight matrices, and those are what [quantization](/concepts/quantization) rounds to a few bits each; the tiny GPT trained on this page is measured that way there.
 
 Generation, however, is still sequential. A final layer turns the last position's vector into a score for every token in the vocabulary, [sampling](/concepts/temperature) picks one, and only then can the next step start, because it depends on that choice. Implementations keep the keys and values of earlier tokens in a cache so each step computes only the newest token. The steps cannot simply run side by side, but [[speculative decoding]] recovers some of the lost parallelism: a small, fast draft model guesses several tokens ahead, and the large model checks all of those guesses in a single pass, keeping the longest run it agrees with, so several tokens can come out of one pass of the large model while the text is distributed exactly as if the large model had sampled it alone (Leviathan and colleagues, 2023).`,
 	terms: [
@@ -80,7 +80,14 @@ Generation, however, is still sequential. A final layer turns the last position'
 		],
 		pointAt: 'The diagram: the thick line from "it" to "cat".'
 	},
-	related: ['large-language-models', 'deep-learning', 'scaling-laws', 'temperature', 'history'],
+	related: [
+		'large-language-models',
+		'deep-learning',
+		'scaling-laws',
+		'temperature',
+		'history',
+		'quantization'
+	],
 	usedIn: [
 		{ area: 'software', how: 'Code assistants are transformers trained on large amounts of code.' },
 		{ area: 'content', how: 'Drafting and translating text.' },
