@@ -1,14 +1,7 @@
 // The embeddings map's core on inputs small enough to work out by hand.
 import { describe, expect, it } from 'vitest';
 import { cosines } from '../prompting/retrieval/hybrid';
-import {
-	fitToBox,
-	nearest,
-	project2d,
-	tfidfSpace,
-	tfidfVector,
-	tokenView
-} from './embeddingsMap';
+import { fitToBox, nearest, project2d, tfidfSpace, tfidfVector, tokenView } from './embeddingsMap';
 
 const row = (v: Float64Array, i: number, d: number) => Array.from(v.subarray(i * d, (i + 1) * d));
 const length = (xs: ArrayLike<number>) => Math.hypot(...Array.from(xs));
@@ -20,7 +13,14 @@ describe('tfidfSpace', () => {
 	it('weighs a word by its count and its rarity, and scales each row to length 1', () => {
 		const d = space.dimensions;
 		// Stems, stop words out: cat, chase, mice, sleep, dog, bark.
-		expect([...space.columns.keys()].sort()).toEqual(['bark', 'cat', 'chase', 'dog', 'mice', 'sleep']);
+		expect([...space.columns.keys()].sort()).toEqual([
+			'bark',
+			'cat',
+			'chase',
+			'dog',
+			'mice',
+			'sleep'
+		]);
 		expect(space.idf[space.columns.get('cat')!]).toBeCloseTo(Math.log(4 / 3));
 		expect(space.idf[space.columns.get('bark')!]).toBeCloseTo(Math.log(4));
 		for (let i = 0; i < texts.length; i++) expect(length(row(space.vectors, i, d))).toBeCloseTo(1);
@@ -46,7 +46,11 @@ describe('tfidfSpace', () => {
 	});
 
 	it('ranks by cosine: the text sharing the most rare words comes first', () => {
-		const scores = cosines(tfidfVector(space, 'mice that cats chase'), space.vectors, space.dimensions);
+		const scores = cosines(
+			tfidfVector(space, 'mice that cats chase'),
+			space.vectors,
+			space.dimensions
+		);
 		expect(scores[0]).toBeCloseTo(1);
 		const ranked = nearest(scores, 4, 0);
 		expect(ranked.map((r) => r.index)).toEqual([0, 2, 1]);

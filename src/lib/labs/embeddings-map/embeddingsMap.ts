@@ -188,7 +188,11 @@ export interface TokenView {
 
 /** An engine's answer to tokenize(text), as the lab shows it. */
 export function tokenView(text: string, tokenized: Tokenized): TokenView {
-	const chips = tokenized.tokens.map((t) => ({ shown: showToken(t.text), id: t.id, known: t.id >= 0 }));
+	const chips = tokenized.tokens.map((t) => ({
+		shown: showToken(t.text),
+		id: t.id,
+		known: t.id >= 0
+	}));
 	return {
 		chips,
 		unit: tokenized.unit,
