@@ -7,6 +7,7 @@
 export const conceptSlugs = [
 	'generative-ai',
 	'large-language-models',
+	'tokens-and-embeddings',
 	'deep-learning',
 	'transformers',
 	'foundation-models',
@@ -34,7 +35,11 @@ export const conceptSlugs = [
 export type Slug = (typeof conceptSlugs)[number];
 
 /** Pages on topics the glossary does not cover (written for this app); the index marks them. */
-export const beyondGlossary: readonly Slug[] = ['reasoning-models', 'hallucination'];
+export const beyondGlossary: readonly Slug[] = [
+	'tokens-and-embeddings',
+	'reasoning-models',
+	'hallucination'
+];
 
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;
 export type Group = (typeof groups)[number];
