@@ -7,6 +7,7 @@
 export const conceptSlugs = [
 	'generative-ai',
 	'large-language-models',
+	'tokens-and-embeddings',
 	'deep-learning',
 	'transformers',
 	'foundation-models',
@@ -37,6 +38,7 @@ export type Slug = (typeof conceptSlugs)[number];
 
 /** Pages on topics the glossary does not cover (written for this app); the index marks them. */
 export const beyondGlossary: readonly Slug[] = [
+	'tokens-and-embeddings',
 	'reasoning-models',
 	'hallucination',
 	'post-training',

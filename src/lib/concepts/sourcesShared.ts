@@ -92,3 +92,11 @@ export const tulu3: Source = {
 	url: 'https://arxiv.org/abs/2411.15124',
 	kind: 'paper'
 };
+
+export const llama32Config: Source = {
+	title: 'Llama-3.2-1B: config.json (vocab_size 128256)',
+	authors: 'Meta',
+	year: 2024,
+	url: 'https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json',
+	kind: 'web'
+};

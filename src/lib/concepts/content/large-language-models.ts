@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1, instructGpt } from '../sourcesShared';
+import { deepseekR1, instructGpt, llama32Config } from '../sourcesShared';
 
 export default {
 	slug: 'large-language-models',
@@ -7,7 +7,7 @@ export default {
 	group: 'Foundations',
 	definition:
 		'A large language model is a neural network, almost always a transformer, with anywhere from millions to over a trillion parameters, trained on huge amounts of text to predict the next token, which lets it write, summarise, translate and answer questions.',
-	body: `A large language model, or LLM, does one thing at its core: given some text, it gives a probability to every possible next [[token]]. A token is a piece of text, often a whole short word or part of a longer one. Llama 3.2, one of the models this app can download, has a vocabulary of 128,256 tokens; other families range from about 32,000 (Llama 2) to about 256,000 (Gemma 2). Write the prompt, pick a token from the distribution, append it, and ask again: that loop is all the "writing" an LLM does.
+	body: `A large language model, or LLM, does one thing at its core: given some text, it gives a probability to every possible next [[token]]. A token is a piece of text, often a whole short word or part of a longer one (how text is cut into tokens, and how each becomes a vector, is on [tokens and embeddings](/concepts/tokens-and-embeddings)). Llama 3.2, one of the models this app can download, has a vocabulary of 128,256 tokens; other families range from about 32,000 (Llama 2) to about 256,000 (Gemma 2). Write the prompt, pick a token from the distribution, append it, and ask again: that loop is all the "writing" an LLM does.
 
 Nearly every LLM in use is a [transformer](/concepts/transformers) of the decoder kind, in which each position can only look at the tokens before it. Some recent ones are hybrids: Qwen3.5, which this app can download, replaces three of every four attention layers with cheaper linear-attention layers (Gated DeltaNet) that carry a fixed-size summary of the text instead of looking back at every token. What makes the loop useful is scale. Published sizes run from millions of [[parameters]], the numbers the training process adjusts, to hundreds of billions in one dense network (GPT-3 has 175 billion, the largest Llama 3.1 405 billion) and past a trillion in mixture-of-experts models. Those split each layer into many "experts" and send every token through only a few, so a model has a total size and a much smaller active one: DeepSeek-V3 holds 671 billion parameters but uses 37 billion per token, Kimi K2 about a trillion and 32 billion. Many commercial labs no longer publish their models' sizes at all. The models are trained on a large share of the public text of the web, books and code. To predict the next word well across all of that, a model has to pick up grammar, facts, styles of argument and a good deal of common sense along the way.
 
@@ -65,6 +65,7 @@ The models you can run in this app are small ones, from 135 million to a few bil
 	},
 	related: [
 		'transformers',
+		'tokens-and-embeddings',
 		'foundation-models',
 		'scaling-laws',
 		'temperature',
@@ -93,13 +94,7 @@ The models you can run in this app are small ones, from 135 million to a few bil
 			url: 'https://arxiv.org/abs/2407.21783',
 			kind: 'paper'
 		},
-		{
-			title: 'Llama-3.2-1B: config.json (vocab_size 128256)',
-			authors: 'Meta',
-			year: 2024,
-			url: 'https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json',
-			kind: 'web'
-		},
+		llama32Config,
 		{
 			title: 'Gated Delta Networks: Improving Mamba2 with Delta Rule',
 			authors: 'Songlin Yang, Jan Kautz, Ali Hatamizadeh',

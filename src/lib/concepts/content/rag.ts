@@ -10,7 +10,7 @@ export default {
 
 The pipeline has three stages:
 
-- **Index.** Split the documents into [[chunks]] of a few sentences each, and prepare them for search, either by counting words (keyword search, such as BM25) or by turning each chunk into an [[embedding]], a vector of numbers that places texts with similar meaning close together.
+- **Index.** Split the documents into [[chunks]] of a few sentences each, and prepare them for search, either by counting words (keyword search, such as BM25) or by turning each chunk into an [[embedding]], a vector of numbers that places texts with similar meaning close together (see [tokens and embeddings](/concepts/tokens-and-embeddings), whose map shows these pages' own paragraphs that way).
 - **Retrieve.** Turn the question into the same form and fetch the few chunks with the best scores, for example the highest cosine similarity between vectors.
 - **Generate.** Put those chunks into the prompt with an instruction like "answer only from the passages below, and cite them".
 
@@ -67,7 +67,13 @@ The search box on this app's concept index works the keyword way: it ranks pages
 		],
 		pointAt: 'The diagram’s scores next to each retrieved chunk.'
 	},
-	related: ['fine-tuning', 'prompt-engineering', 'foundation-models', 'ethics'],
+	related: [
+		'fine-tuning',
+		'tokens-and-embeddings',
+		'prompt-engineering',
+		'foundation-models',
+		'ethics'
+	],
 	usedIn: [
 		{ area: 'operations', how: 'Customer service answers drawn from a knowledge base.' },
 		{ area: 'science', how: 'Literature review over a collection of papers.' },
