@@ -42,7 +42,7 @@ The lab on this page uses best-of-N, the simplest way to optimise against a rewa
 			kind: 'best-of-n',
 			intro:
 				'One prompt, sampled several times with a different seed each; every sample is scored by a rubric you can edit, and the highest score wins.',
-			seed: 42,
+			seed: 7,
 			samples: 8,
 			preset: 'sensible',
 			prompt: 'A language model',
