@@ -2,8 +2,8 @@
 // kind in the concept list, so a new lab is covered the day it lands) and an explain slide with a
 // diagram, at each screen a talk meets, keep the demo's first button on the screen, keep the output
 // on the screen after G, show no text under the size floor of fit.ts, and pass axe with AAA
-// contrast (7:1, 4.5:1 for large text) in both themes. A clicker walks the deck by keyboard; at
-// each slide the window takes the four sizes in turn before and after G (a resize re-lays the
+// contrast (7:1, 4.5:1 for large text), each slide in one theme, alternating, so each walk
+// checks both. A clicker walks the deck by keyboard; at each slide the window takes the four sizes in turn before and after G (a resize re-lays the
 // slide out as a new window would, and costs a fraction of a new page: the five-screen version
 // walked nine kinds in 162 s of test time, this one walks every kind).
 import AxeBuilder from '@axe-core/playwright';

@@ -44,7 +44,8 @@ test('few-shot: zero-, one- and three-shot over the test set, scored, charted, p
 	await expect(items.first()).toContainText('expected POS · zero-shot ✗ wrong, 1-shot ✗ wrong');
 	await items.first().locator('summary').click();
 	const row = items.first().getByRole('row', { name: /3-shot/ });
-	await expect(row).toContainText('the prompt');
+	// The trigram model's reply (whatever the pages' words make it), no label read from it.
+	await expect(row.locator('td').first()).toContainText(/\w+/);
 	await expect(row).toContainText('none');
 	await expect(row).toContainText('POS');
 	await expectNoSeriousA11yIssues(page);
@@ -73,7 +74,8 @@ test('chain-of-thought: both prompts over the problems, scored, reasoning collap
 	await expect(reasoning.locator('pre')).toBeHidden();
 	await reasoning.locator('summary').click();
 	await expect(reasoning.locator('pre')).toBeVisible();
-	await expect(reasoning.locator('pre')).toContainText('the model');
+	// What the trigram model wrote as its "reasoning": text, whatever the pages' words make it.
+	await expect(reasoning.locator('pre')).toContainText(/\w+ \w+/);
 	await expectNoSeriousA11yIssues(page);
 
 	await lab.getByRole('button', { name: 'Reset' }).click();

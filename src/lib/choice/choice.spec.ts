@@ -127,6 +127,16 @@ describe('the engine choice', () => {
 		});
 	});
 
+	it('a list of models that could not be loaded is said, and the built-in engine runs', () => {
+		const c = resolveChoice({
+			...base,
+			models: null,
+			modelsProblem: 'The list of models on this device could not be loaded (offline).'
+		});
+		expect(c).toMatchObject({ id: BUILTIN_ID, checking: false });
+		expect(c.notice).toMatch(/“Qwen-q4f32” could not be checked: .*offline.*built-in engine runs/);
+	});
+
 	it('before the list of models is read, a saved model waits and the built-in engine is ready', () => {
 		const waiting = resolveChoice({ ...base, models: null });
 		expect(waiting).toMatchObject({ id: BUILTIN_ID, checking: true });

@@ -30,6 +30,8 @@ export interface ChoiceInput {
 	 * yet); null while the list itself has not been read (the model store loads on demand).
 	 */
 	models: { entry: ModelEntry; onDevice: boolean | null }[] | null;
+	/** Why the list of models could not be read, when it could not (then `models` is null). */
+	modelsProblem?: string;
 	/** null while the GPU probe has not answered. */
 	gpu: GpuProbe | null;
 	/** Engines that failed in a way that rules them out until chosen again (device lost, ...). */
@@ -84,7 +86,12 @@ export function resolveChoice(input: ChoiceInput): Choice {
 		options
 	});
 	if (wanted === BUILTIN_ID) return { id: BUILTIN_ID, wanted, checking: false, options };
-	if (input.models === null) return fallback(undefined, true);
+	if (input.models === null)
+		return input.modelsProblem
+			? fallback(
+					`“${echo(wanted)}” could not be checked: ${input.modelsProblem} The built-in engine runs instead.`
+				)
+			: fallback(undefined, true);
 
 	const known = input.models.find((m) => m.entry.id === wanted);
 	// A link can name anything, of any length: what is echoed back stays readable.

@@ -60,7 +60,9 @@ class EngineSelection {
 	private store = $state.raw<ModelStore | null>(null);
 	/** True once the models on this device have been read. */
 	modelsRead = $state(false);
-	private storeLoading: Promise<ModelStore> | undefined;
+	private storeLoading: Promise<ModelStore | null> | undefined;
+	/** Why the model store could not be loaded, if it could not. */
+	modelsProblem = $state<string | undefined>(undefined);
 
 	choice: Choice = $derived(
 		resolveChoice({
@@ -71,6 +73,7 @@ class EngineSelection {
 					entry,
 					onDevice: onDevice(this.store!.status[entry.id]?.kind)
 				})) ?? null,
+			modelsProblem: this.modelsProblem,
 			gpu: this.gpu,
 			failed: Object.fromEntries(this.failed)
 		})
@@ -107,14 +110,27 @@ class EngineSelection {
 		return this.started;
 	}
 
-	/** The model store, read once: what the app knows and what is on this device. */
-	models(): Promise<ModelStore> {
-		this.storeLoading ??= import('$lib/models/modelStore.svelte').then(async ({ modelStore }) => {
-			this.store = modelStore;
-			await modelStore.init();
-			this.modelsRead = true;
-			return modelStore;
-		});
+	/**
+	 * The model store, read once: what the app knows and what is on this device. It is handed to
+	 * the choice only once read, so a saved model of the user's own is never taken for a deleted
+	 * one while the list is half read. A chunk that does not arrive (offline before the app was
+	 * installed, a deploy that replaced it) is said in the picker and the notice, and the next
+	 * call tries again; null then.
+	 */
+	models(): Promise<ModelStore | null> {
+		this.storeLoading ??= import('$lib/models/modelStore.svelte')
+			.then(async ({ modelStore }) => {
+				await modelStore.init();
+				this.store = modelStore;
+				this.modelsRead = true;
+				this.modelsProblem = undefined;
+				return modelStore;
+			})
+			.catch((e: unknown) => {
+				this.storeLoading = undefined;
+				this.modelsProblem = `The list of models on this device could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection and reload the page.`;
+				return null;
+			});
 		return this.storeLoading;
 	}
 
@@ -292,5 +308,9 @@ class EngineSelection {
 }
 
 export const engineSelection = new EngineSelection();
+// Read the saved choice as soon as a page uses an engine: waiting for the header's picker (loaded
+// in idle time) let a lab, or G on a slide, run the built-in engine for a moment while a model
+// was the choice.
+if (typeof window !== 'undefined') void engineSelection.init();
 // This page uses an engine: the header's light control brings in the full picker.
 engineInUse.value = true;

@@ -26,6 +26,9 @@ describe('a talk', () => {
 		expect(talk.content?.presenter.points.length).toBeGreaterThan(0);
 		// The next slide waits for the browser's idle time: the first view does not show it.
 		expect(asked).toEqual(['idle']);
+		talk.act('next');
+		expect(talk.content).toBeUndefined();
+		talk.act('previous');
 		idleTask!();
 		await loading;
 

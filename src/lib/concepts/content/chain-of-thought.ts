@@ -31,7 +31,7 @@ A caution: the written chain is not guaranteed to be the real cause of the answe
 			topK: 30,
 			topP: 0.9,
 			maxTokens: 40,
-			seed: 19,
+			seed: 1,
 			lookFor: {
 				builtin:
 					'The built-in engine cannot reason: each word depends only on the two before it, so written-out steps give it nothing to build on. The scratchpad effect needs a neural model from the Models page.',

@@ -33,7 +33,7 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 			topK: 30,
 			topP: 0.9,
 			maxTokens: 40,
-			seed: 5,
+			seed: 3,
 			lookFor:
 				'Change the prompt’s last words and run again: the built-in model only sees the last two, a neural model sees all of them.'
 		},

@@ -36,7 +36,7 @@ For builders, the practical upshot is documentation: know your training data, te
 			topK: 30,
 			topP: 0.9,
 			maxTokens: 40,
-			seed: 2024,
+			seed: 1,
 			lookFor:
 				'Generated text about law is a draft, not advice: the model has no way to know the current rules.'
 		},

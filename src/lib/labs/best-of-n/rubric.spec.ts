@@ -137,6 +137,8 @@ describe('a malformed rubric', () => {
 describe('helpers', () => {
 	it('reads a comma-separated list as distinct lower-case words', () => {
 		expect(wordList(' Text, words ,, text ')).toEqual(['text', 'words']);
+		// A curly apostrophe, as phones and word processors type it, is the same word.
+		expect(wordList("Don’t, don't")).toEqual(["don't"]);
 	});
 
 	it('measures variety as the share of words that are not repeats', () => {

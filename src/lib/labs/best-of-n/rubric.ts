@@ -61,13 +61,13 @@ export function wordsOf(text: string): string[] {
 	return (text.toLowerCase().replaceAll('’', "'").match(WORD) ?? []) as string[];
 }
 
-/** A comma-separated list as distinct lower-case words, blanks dropped. */
+/** A comma-separated list as distinct lower-case words, blanks dropped; ’ read as ' like wordsOf. */
 export function wordList(text: string): string[] {
 	return [
 		...new Set(
 			text
 				.split(',')
-				.map((w) => w.trim().toLowerCase())
+				.map((w) => w.trim().toLowerCase().replaceAll('’', "'"))
 				.filter(Boolean)
 		)
 	];

@@ -33,6 +33,7 @@ export const bestOfNWords = {
 	sampleName: (i: number, seed: number) => `Sample ${i} (seed ${seed})`,
 	reward: (total: number, max: number) => `Reward ${round(total)} of ${max}`,
 	winner: 'Winner',
+	bestSoFar: 'Best so far',
 	refused: 'The engine refused this sample, so it cannot win:',
 	nothing: '(nothing)',
 	met: { pass: '✓ met', part: '◐ partly met', fail: '✗ not met' },

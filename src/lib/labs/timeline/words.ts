@@ -8,7 +8,8 @@ export const timelineWords = {
 	explained: 'Explained on',
 	track: (first: number, last: number) => `From ${first} to ${last}`,
 	play: 'Play',
-	playing: (k: number, n: number) => `Milestone ${k} of ${n}`,
+	playing: (k: number, n: number, year: number, name: string) =>
+		`Milestone ${k} of ${n}: ${year}, ${name}`,
 	slideHint: (first: number, last: number) =>
 		`From ${first} to ${last}: Play shows the milestones one at a time.`
 };

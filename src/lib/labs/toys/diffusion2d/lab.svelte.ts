@@ -77,7 +77,11 @@ export class DiffusionLab extends ToyLab<Denoiser, Generated> {
 			lossNames: ['noise prediction error'],
 			build: () => new Denoiser(this.data, { seed: this.seed }),
 			// While training, the views show a fresh run of the sampler now and then.
-			view: async (model) => void this.show(await this.sample(model, nextFrame), false),
+			// Not over a run the visitor asked for: Generate plays it to its end first.
+			view: async (model) => {
+				const run = await this.sample(model, nextFrame);
+				if (!this.generating) this.show(run, false);
+			},
 			viewEveryMs: 3000
 		});
 		this.choice = init.choice;
