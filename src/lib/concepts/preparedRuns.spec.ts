@@ -30,9 +30,7 @@ describe('prepared prompts on the built-in engine', () => {
 				},
 				() => {}
 			);
-			expect(run.usage.completionTokens).toBeGreaterThanOrEqual(
-				Math.min(MIN_TOKENS, e.maxTokens)
-			);
+			expect(run.usage.completionTokens).toBeGreaterThanOrEqual(Math.min(MIN_TOKENS, e.maxTokens));
 		}
 	);
 });
