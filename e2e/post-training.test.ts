@@ -50,7 +50,13 @@ test('post-training: best-of-N runs from the keyboard, scores every sample and m
 					.innerText()
 			).split(' ')[0]
 		);
-	expect(await best(4)).toBeGreaterThanOrEqual(await best(1));
+	// The chart's table reads the samples: best of 1 is sample 1's reward, best of 4 the top one.
+	const rewards = (await list.getByText(/Reward [\d.]+ of \d+/).allInnerTexts()).map((t) =>
+		Number(/Reward ([\d.]+)/.exec(t)![1])
+	);
+	expect(rewards).toHaveLength(4);
+	expect(await best(1)).toBe(rewards[0]);
+	expect(await best(4)).toBe(Math.max(...rewards));
 
 	// The gameable rubric: the scores follow it at once, and the lab says what it rewards.
 	const preset = lab.getByRole('combobox', { name: 'Start from a rubric' });

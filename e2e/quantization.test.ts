@@ -44,6 +44,19 @@ test('quantization: a tiny GPT measured at 8, 4, 3 and 2 bits from the keyboard,
 	);
 	await expect(table.getByRole('columnheader', { name: 'Perplexity', exact: true })).toBeVisible();
 	await expect(table.getByRole('row', { name: /^float32/ })).toContainText('reference');
+	// What the page claims, measured: each narrower width is smaller, and 2 bits costs the most.
+	const cell = async (name: string, column: number) =>
+		table
+			.getByRole('row', { name: new RegExp(`^${name}`) })
+			.getByRole('cell')
+			.nth(column)
+			.innerText();
+	const names = ['float32', '8 bits', '4 bits', '3 bits', '2 bits'];
+	const sizes: number[] = [];
+	for (const name of names)
+		sizes.push(Number(/[\d,]+/.exec(await cell(name, 3))![0].replaceAll(',', '')));
+	for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThan(sizes[i - 1]!);
+	expect(Number(await cell('2 bits', 1))).toBeGreaterThan(Number(await cell('8 bits', 1)));
 	await expect(lab.getByTestId('quant-measured')).toContainText(/perplexity \d+\.\d{3} in float32/);
 
 	// The histogram for another bit width, chosen by keyboard; its words stand in for the bars.
