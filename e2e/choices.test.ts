@@ -1,13 +1,7 @@
 // What the model weighed at each token, and settings the engine cannot honour: the token choices
 // view on a concept page and in the playground, and per-field messages that stop a bad request.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 test('a concept experiment shows the model’s top choices for any token, by mouse or keyboard', async ({
 	page

@@ -1,13 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 import { conceptSlugs } from '../src/lib/concepts/schema';
 import { waitUntilOfflineReady } from './pwa';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
 
 /** The page's prepared-prompt experiment ("Try it"), apart from any lab on the same page. */
 const promptExperiment = (page: Page) =>

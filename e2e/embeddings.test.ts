@@ -3,14 +3,8 @@
 // from TF-IDF vectors with a table as the map's text alternative, the nearest paragraphs are
 // listed with cosine scores, the page is axe clean, and the lab runs as a deck slide from talk
 // mode's keys (G runs, Esc stops, R resets).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 test('tokens and embeddings: tokens, the map and the nearest paragraphs, from the keyboard', async ({
 	page

@@ -1,14 +1,8 @@
 // The concept pages that go beyond the glossary, on the built-in engine, keyboard only: each lab
 // runs, its results are read as a visitor reads them, the page is axe clean, and the lab runs as a
 // deck slide from talk mode's keys (G runs, Esc stops, R resets).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 test('hallucination: the consistency check runs from the keyboard and scores both questions', async ({
 	page

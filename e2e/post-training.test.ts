@@ -2,14 +2,8 @@
 // the samples run, every sample shows its reward and its checks in words, the winner is marked,
 // the gameable rubric says what it rewards, the page is axe clean, and the lab runs as a deck
 // slide from talk mode's keys (G runs, Esc stops, R resets).
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 test('post-training: best-of-N runs from the keyboard, scores every sample and marks the winner', async ({
 	page

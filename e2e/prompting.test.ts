@@ -3,15 +3,9 @@
 // output, shows the schema, and reports the honest parse error; a use-case template runs and
 // shows the message it sent. Each page is checked with axe after its runs. Leaving a page
 // mid-run aborts every generation its labs started.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 import { expectAllAborted, expectGenerating, recordWorkerCalls } from './workerCalls';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
 
 /** A finished run's status: "Built-in trigram model: N tokens, …" or "… wrote nothing …". */
 const FINISHED =

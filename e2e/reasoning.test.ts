@@ -2,14 +2,8 @@
 // runs as one batch, the answers are scored, the accuracy chart and its table appear, and each
 // item opens to show what the model wrote and what was read from it. The trigram model scores
 // zero everywhere (it reads only the last two words), which is what the pages say.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 test('few-shot: zero-, one- and three-shot over the test set, scored, charted, per item', async ({
 	page

@@ -1,14 +1,8 @@
 // The ethics, regulation and economic-impact labs of issue 22 on the built-in engine, offline
 // from any model: the watermark written and found (and not found in plain text), the bias table
 // filling, and the AI Act explorer answering for two templates, by keyboard and as a slide.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 const PLAIN =
 	'Our lecture starts at nine in the large hall. Bring a laptop if you have one, because we will try the examples together, and the slides will be online afterwards for anyone who missed a part of the talk.';

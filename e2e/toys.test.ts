@@ -4,8 +4,8 @@
 // SwiftShader), so only the GAN and VAE tests run it; the diffusion test forces the CPU from the
 // page's menu, and the lost-device test forces WebGPU. Each test waits for the loss to fall, not
 // for a finished model.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 /** The latest value of the first loss, as the chart's text alternative reads it out. */
 async function loss(page: Page): Promise<number> {
@@ -26,12 +26,6 @@ async function trainUntilLossFalls(page: Page, factor: number) {
 		.toBeLessThan(first * factor);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	return first;
-}
-
-async function expectNoSeriousA11yIssues(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
 }
 
 /** The step counter as a number. */
