@@ -11,5 +11,10 @@ describe('visibleAnswer', () => {
 	});
 	it('reads nothing from thinking the token limit cut off', () => {
 		expect(visibleAnswer('<think>Maybe A? Or 42')).toBe('');
+		expect(visibleAnswer('[THINK]Maybe A? Or 42')).toBe('');
+	});
+	it('drops Ministral 3 Reasoning’s [THINK] block as well', () => {
+		expect(visibleAnswer('[THINK]12 or 13? Say B.[/THINK]Answer: 13')).toBe('Answer: 13');
+		expect(visibleAnswer('[THINK]\n[/THINK]\nPOS')).toBe('POS');
 	});
 });

@@ -17,7 +17,7 @@ import { visibleAnswer } from '../answer';
 
 /** The rule above in one sentence for the page. */
 export const answerRule =
-	'Scoring: the number after the last “Answer:” (or “the answer is”) counts; without one, the last number in the reply; signs, “$”, thousands commas and units are understood, number words are not; a reasoning model’s thinking (between <think> tags) is skipped.';
+	'Scoring: the number after the last “Answer:” (or “the answer is”) counts; without one, the last number in the reply; signs, “$”, thousands commas and units are understood, number words are not; a reasoning model’s thinking (between <think> or [THINK] tags) is skipped.';
 
 export interface ExtractedAnswer {
 	value: number | null;

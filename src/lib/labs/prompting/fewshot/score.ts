@@ -24,7 +24,7 @@ export interface LabelVerdict {
 
 /** The rule above in one sentence for the page. */
 export const labelRule =
-	'Scoring: the first line of the answer that names a code counts, in any case and with any words around it; two different codes on that line, or a spelled-out word such as “Positive”, count as no label; a reasoning model’s thinking (between <think> tags) is skipped.';
+	'Scoring: the first line of the answer that names a code counts, in any case and with any words around it; two different codes on that line, or a spelled-out word such as “Positive”, count as no label; a reasoning model’s thinking (between <think> or [THINK] tags) is skipped.';
 
 const CODE = /(?<![\p{L}\p{N}])(pos|neg|neu)(?![\p{L}\p{N}])/giu;
 
