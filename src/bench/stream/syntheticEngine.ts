@@ -22,6 +22,9 @@ export class SyntheticEngine implements Engine {
 	async embed(): Promise<never> {
 		throw new Error('The synthetic source only streams.');
 	}
+	async score(): Promise<never> {
+		throw new Error('The synthetic source only streams.');
+	}
 	generate(
 		request: GenerateRequest,
 		onToken: (e: TokenEvent) => void,

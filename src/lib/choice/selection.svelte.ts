@@ -292,6 +292,16 @@ class EngineSelection {
 					throw e;
 				}
 			},
+			score: async (request, signal) => {
+				try {
+					const scored = await inner.score(request, signal);
+					set({ phase: 'ready' });
+					return scored;
+				} catch (e) {
+					fail(e);
+					throw e;
+				}
+			},
 			tokenize: (text) => inner.tokenize(text),
 			embed: (request, signal, onLoadProgress) => inner.embed(request, signal, onLoadProgress),
 			reset: () => inner.reset(),

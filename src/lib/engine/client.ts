@@ -4,7 +4,13 @@
 // map in protocol.ts: the method name fixes both the arguments and the result.
 import { EngineFailure } from './errors';
 import type { CallArgs, CallName, CallResult, EngineSpec, FromWorker, ToWorker } from './protocol';
-import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from './request';
+import {
+	embedProblem,
+	InvalidRequestError,
+	nextTokensProblem,
+	scoreProblem,
+	validateRequest
+} from './request';
 import { sessionUsage } from './sessionUsage.svelte';
 import type {
 	EmbedRequest,
@@ -16,6 +22,8 @@ import type {
 	LoadProgress,
 	NextTokens,
 	NextTokensRequest,
+	Scored,
+	ScoreRequest,
 	TokenEvent,
 	Tokenized
 } from './types';
@@ -155,6 +163,12 @@ export class WorkerEngine implements Engine {
 
 	tokenize(text: string): Promise<Tokenized> {
 		return this.host.call('tokenize', { spec: this.spec, text });
+	}
+
+	score(request: ScoreRequest, signal?: AbortSignal): Promise<Scored> {
+		const problem = scoreProblem(request, this.info.capabilities, this.info.label);
+		if (problem) throw new InvalidRequestError([problem]);
+		return this.host.call('score', { spec: this.spec, request }, {}, signal);
 	}
 
 	embed(

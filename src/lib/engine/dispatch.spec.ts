@@ -22,6 +22,7 @@ function connect(handlers: Partial<CallHandlers>) {
 		nextTokens: async () => ({ candidates: [], otherMass: 1, otherCount: 1, complete: false }),
 		tokenize: async () => ({ tokens: [], unit: 'none' }),
 		embed: async () => ({ vectors: [], dimensions: 0 }),
+		score: async () => ({ tokens: [], unit: 'none' }),
 		reset: async () => {},
 		unload: async () => {},
 		...handlers

@@ -62,6 +62,9 @@ class SharedStateEngine implements Engine {
 	async embed() {
 		return { vectors: [], dimensions: 0 };
 	}
+	async score() {
+		return { tokens: [], unit: 'none' };
+	}
 	async reset() {}
 	async unload() {}
 }

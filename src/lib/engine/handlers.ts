@@ -80,6 +80,11 @@ export function createEngineHandlers(factories: EngineFactories): CallHandlers {
 			await engine.load(ctx.progress);
 			return engine.tokenize(text);
 		},
+		async score({ spec, request }, ctx) {
+			const engine = await engineFor(spec);
+			await engine.load(ctx.progress);
+			return engine.score(request, ctx.signal);
+		},
 		async embed({ spec, request }, ctx) {
 			const engine = await engineFor(spec);
 			await engine.load(ctx.progress);

@@ -18,6 +18,8 @@ import type {
 	LoadProgress,
 	NextTokens,
 	NextTokensRequest,
+	Scored,
+	ScoreRequest,
 	TokenEvent,
 	Tokenized
 } from './types';
@@ -50,6 +52,8 @@ export interface EngineCalls {
 	nextTokens: Call<{ spec: EngineSpec; request: NextTokensRequest }, NextTokens>;
 	/** The text as the engine's tokens. */
 	tokenize: Call<{ spec: EngineSpec; text: string }, Tokenized>;
+	/** Each token's probability in a continuation of a text. */
+	score: Call<{ spec: EngineSpec; request: ScoreRequest }, Scored>;
 	/** Texts as vectors (an embedding model, for retrieval). */
 	embed: Call<{ spec: EngineSpec; request: EmbedRequest }, Embeddings>;
 	/** Forgets state kept between calls (WebLLM's KV cache). */

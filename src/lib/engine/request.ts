@@ -5,7 +5,13 @@
 // controls and shared links read too.
 import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
 import { watermarkProblem } from '$lib/sampling/watermark';
-import type { EmbedRequest, EngineCapabilities, GenerateRequest, NextTokensRequest } from './types';
+import type {
+	EmbedRequest,
+	EngineCapabilities,
+	GenerateRequest,
+	NextTokensRequest,
+	ScoreRequest
+} from './types';
 
 export interface RequestProblem {
 	/** The request field at fault, so the UI can put the message next to its control. */
@@ -118,6 +124,40 @@ export function nextTokensProblem(
 			field: 'capture',
 			message: `Candidates per step must be a whole number from 1 to ${caps.maxCapture} (got ${String(request.top)}).`
 		};
+	return null;
+}
+
+/**
+ * A scored continuation is a claim's ending, a few words: 200 characters is about 50 subword
+ * tokens, and each costs one decode on WebLLM. The text before may be longer (a paragraph).
+ */
+export const MAX_SCORE_CHARS = 200;
+export const MAX_SCORE_PREFIX_CHARS = 4000;
+
+/** Why a score request cannot run on this engine, or null. */
+export function scoreProblem(
+	request: ScoreRequest,
+	caps: EngineCapabilities,
+	label: string
+): RequestProblem | null {
+	const problem = (message: string): RequestProblem => ({ field: 'messages', message });
+	if (!caps.score)
+		return problem(
+			`${label} gives no probabilities to score a text with: choose the built-in trigram model or a downloaded chat model.`
+		);
+	const { prefix, continuation } = request;
+	if (typeof prefix !== 'string' || !prefix.trim())
+		return problem('There is no text before the continuation to score it after.');
+	if (typeof continuation !== 'string' || !continuation.trim())
+		return problem('There is no continuation to score.');
+	if (prefix.length > MAX_SCORE_PREFIX_CHARS)
+		return problem(
+			`The text before has ${prefix.length} characters; at most ${MAX_SCORE_PREFIX_CHARS} are scored after.`
+		);
+	if (continuation.length > MAX_SCORE_CHARS)
+		return problem(
+			`The continuation has ${continuation.length} characters; at most ${MAX_SCORE_CHARS} are scored.`
+		);
 	return null;
 }
 

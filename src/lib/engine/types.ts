@@ -122,6 +122,32 @@ export interface NextTokens {
 	drawn?: DrawnToken;
 }
 
+/** How likely the engine finds a continuation of a text ("probability is not truth"). */
+export interface ScoreRequest {
+	/** The text before, read as plain text (no chat template), as the sampling lab reads it. */
+	prefix: string;
+	/** The text scored, usually starting with a space: at most `MAX_SCORE_CHARS` characters. */
+	continuation: string;
+}
+
+export interface ScoredToken {
+	/** The engine's token id; -1 where it has no token for the text (a word never seen). */
+	id: number;
+	/** What this token adds to the text. */
+	text: string;
+	/** Natural log of the model's own probability of it there; -Infinity: it cannot write it. */
+	logprob: number;
+	/** 1 when it was the model's favourite at that point; 0 when the engine has no such token. */
+	rank: number;
+}
+
+export interface Scored {
+	/** The continuation as the engine's tokens, each scored after everything before it. */
+	tokens: ScoredToken[];
+	/** What a token is for this engine, in a few words (as Tokenized.unit). */
+	unit: string;
+}
+
 /** Texts to turn into vectors (an embedding model only). */
 export interface EmbedRequest {
 	/** Each text at most `MAX_EMBED_CHARS` characters; at most `MAX_EMBED_TEXTS` per call. */
@@ -192,6 +218,8 @@ export interface EngineCapabilities {
 	chat: boolean;
 	/** Turns texts into vectors (an embedding model); such an engine does not write text. */
 	embeddings: boolean;
+	/** Gives any continuation of a text a probability, token by token (`score`). */
+	score: boolean;
 }
 
 /** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */
@@ -216,6 +244,11 @@ export interface Engine {
 	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens>;
 	/** The text split into this engine's tokens, with their ids. */
 	tokenize(text: string): Promise<Tokenized>;
+	/**
+	 * The probability of each token of a continuation after the text before it; only engines with
+	 * the `score` capability, others refuse.
+	 */
+	score(request: ScoreRequest, signal?: AbortSignal): Promise<Scored>;
 	/**
 	 * Texts as vectors; only engines with the `embeddings` capability, others refuse. The first
 	 * call loads the model and reports that load to onLoadProgress.

@@ -13,7 +13,8 @@ export const webllmCapabilities: EngineCapabilities = {
 	seed: true,
 	systemPrompt: true,
 	chat: true,
-	embeddings: false
+	embeddings: false,
+	score: true
 };
 
 /** An embedding model (WebLLM model_type 1): vectors only, no text. */
@@ -26,7 +27,8 @@ export const embeddingCapabilities: EngineCapabilities = {
 	seed: false,
 	systemPrompt: false,
 	chat: false,
-	embeddings: true
+	embeddings: true,
+	score: false
 };
 
 /** WebLLM's ModelType.embedding, as records carry it. */

@@ -302,6 +302,26 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 		expect(fake().decoded).toEqual([]);
 	});
 
+	it('scores a continuation token by token: one read of the text before, then one decode per token', async () => {
+		const { engine, fake } = setup();
+		const scored = await engine.score({ prefix: 'the cat', continuation: ' sat on' });
+		const z = words.reduce((s, _, i) => s + Math.exp(-i * 0.4), 0);
+		// After "the cat" token 2 is third likeliest (logit -0.8); after " sat", " on" is the favourite.
+		expect(scored.tokens).toEqual([
+			{ id: 2, text: ' sat', logprob: expect.closeTo(-0.8 - Math.log(z), 6), rank: 3 },
+			{ id: 3, text: ' on', logprob: expect.closeTo(-Math.log(z), 6), rank: 1 }
+		]);
+		expect(fake().prompts).toEqual(['the cat']);
+		// The last token is scored, never run: the only decode is the one between the two.
+		expect(fake().decoded).toEqual([2]);
+		// The cache now holds "the cat sat": a sampling-lab step on it reads nothing again.
+		await engine.nextTokens({ text: 'the cat sat', top: 1 });
+		expect(fake().prompts).toEqual(['the cat']);
+		await expect(engine.score({ prefix: 'the cat', continuation: ' ' })).rejects.toMatchObject({
+			name: 'InvalidRequest'
+		});
+	});
+
 	it('splits a text into the model’s own tokens, with readable texts', async () => {
 		const { engine } = setup();
 		const out = await engine.tokenize('the cat sat');

@@ -17,6 +17,7 @@ import {
 	embedProblem,
 	InvalidRequestError,
 	nextTokensProblem,
+	scoreProblem,
 	validateRequest
 } from '$lib/engine/request';
 import type {
@@ -29,6 +30,8 @@ import type {
 	LoadProgress,
 	NextTokens,
 	NextTokensRequest,
+	Scored,
+	ScoreRequest,
 	TokenEvent,
 	Tokenized
 } from '$lib/engine/types';
@@ -48,7 +51,7 @@ import { TopK } from './processors/topK';
 import { Watermark } from './processors/watermark';
 import { decoderOf, tokenizerOf } from './internals';
 import { loadPhase } from './progress';
-import { planStep } from './stepPlan';
+import { continuationSplit, logprobOf, planStep } from './stepPlan';
 import type { WebllmRecord } from './record';
 import { idOnlyTable, type TokenTable } from './tokenTable';
 
@@ -215,7 +218,10 @@ export class WebllmEngine implements Engine {
 	}
 
 	/** The logits after the request's text, from the cheapest path that gives them. */
-	private async logitsAfter(request: NextTokensRequest, table: TokenTable): Promise<Float32Array> {
+	private async logitsAfter(
+		request: Pick<NextTokensRequest, 'text' | 'after'>,
+		table: TokenTable
+	): Promise<Float32Array> {
 		const plan = planStep(this.held?.text, request, (id) => table.text(id));
 		if (plan.kind === 'reuse') return this.held!.logits;
 		const engine = this.engine!;
@@ -250,6 +256,47 @@ export class WebllmEngine implements Engine {
 			tokens: ids.map((id) => ({ id, text: table.text(id) })),
 			unit: 'subword tokens (the model’s own tokenizer)'
 		};
+	}
+
+	/**
+	 * Each token of a continuation after the text before it: the text is read once (or not at all
+	 * when it is the last step's), then every token of the continuation is scored from the logits
+	 * before it and run through the KV cache by one decode, the sampling lab's path (stepPlan.ts).
+	 */
+	async score(request: ScoreRequest, signal?: AbortSignal): Promise<Scored> {
+		const problem = scoreProblem(request, this.info.capabilities, 'This model');
+		if (problem) throw new InvalidRequestError([problem]);
+		await this.load();
+		const engine = this.engine!;
+		const tokenizer = tokenizerOf(engine, this.record.model_id);
+		if (!tokenizer)
+			throw new Error('This version of WebLLM does not expose the model’s tokenizer.');
+		const table = await this.tokenTable();
+		const ids = (text: string) => Array.from(tokenizer.encode(text));
+		const { before, scored } = continuationSplit(
+			ids(request.prefix),
+			ids(request.prefix + request.continuation)
+		);
+		let text =
+			before.length === ids(request.prefix).length
+				? request.prefix
+				: before.map((id) => table.text(id)).join('');
+		const onAbort = () => engine.interruptGenerate();
+		signal?.addEventListener('abort', onAbort, { once: true });
+		try {
+			let logits = await this.logitsAfter({ text }, table);
+			const tokens: Scored['tokens'] = [];
+			for (const [i, id] of scored.entries()) {
+				tokens.push({ id, text: table.text(id), ...logprobOf(logits, id) });
+				if (i === scored.length - 1) break;
+				if (signal?.aborted) throw Object.assign(new Error('Stopped.'), { name: 'AbortError' });
+				text += table.text(id);
+				logits = await this.logitsAfter({ text, after: id }, table);
+			}
+			return { tokens, unit: 'subword tokens (the model’s own tokenizer)' };
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+		}
 	}
 
 	/**

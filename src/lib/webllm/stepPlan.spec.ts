@@ -1,6 +1,6 @@
 // When a lab step continues from the cache and when it reads the whole text again.
 import { describe, expect, it } from 'vitest';
-import { planStep } from './stepPlan';
+import { continuationSplit, logprobOf, planStep } from './stepPlan';
 
 const texts: Record<number, string> = { 7: ' cat', 8: ' dog' };
 const tokenText = (id: number) => texts[id] ?? `#${id}`;
@@ -41,5 +41,27 @@ describe('planStep', () => {
 		expect(planStep('The', { text: 'The cat dog', after: 8 }, tokenText)).toEqual({
 			kind: 'prefill'
 		});
+	});
+});
+
+describe('continuationSplit', () => {
+	it('scores what follows the text before when the tokens meet at the seam', () => {
+		expect(continuationSplit([5, 6], [5, 6, 7, 8])).toEqual({ before: [5, 6], scored: [7, 8] });
+	});
+	it('gives a token that spans the seam to the continuation', () => {
+		// "is " + "Canberra": the space joins the next word, so the text before loses its last id.
+		expect(continuationSplit([5, 6, 9], [5, 6, 7, 8])).toEqual({ before: [5, 6], scored: [7, 8] });
+	});
+});
+
+describe('logprobOf', () => {
+	it('is the log-softmax at the id, with its rank among all logits', () => {
+		const logits = [2, 0, 1, 0];
+		const z = Math.exp(2) + 2 + Math.exp(1);
+		expect(logprobOf(logits, 2).logprob).toBeCloseTo(1 - Math.log(z), 12);
+		expect(logprobOf(logits, 2).rank).toBe(2);
+		expect(logprobOf(logits, 0).rank).toBe(1);
+		// Ties share the better rank.
+		expect(logprobOf(logits, 3).rank).toBe(3);
 	});
 });

@@ -29,3 +29,35 @@ export function planStep(
 		return { kind: 'decode', id: after };
 	return { kind: 'prefill' };
 }
+
+/**
+ * Where a scored continuation starts among the model's tokens. The tokenizer reads the text before
+ * and the whole text separately; a token that spans the seam (the text before ends in a space, or
+ * in half a word) belongs to the continuation, so scoring starts after the longest run of ids the
+ * two share: `before` is read whole (a prefill), then each of `scored` costs one decode.
+ */
+export function continuationSplit(
+	prefixIds: readonly number[],
+	fullIds: readonly number[]
+): { before: number[]; scored: number[] } {
+	let k = 0;
+	while (k < prefixIds.length && k < fullIds.length && prefixIds[k] === fullIds[k]) k++;
+	return { before: fullIds.slice(0, k), scored: fullIds.slice(k) };
+}
+
+/** The natural-log probability of one id under the logits, and its rank (1 = the favourite). */
+export function logprobOf(
+	logits: ArrayLike<number>,
+	id: number
+): { logprob: number; rank: number } {
+	let max = -Infinity;
+	for (let i = 0; i < logits.length; i++) if (logits[i]! > max) max = logits[i]!;
+	let z = 0;
+	let rank = 1;
+	const own = logits[id]!;
+	for (let i = 0; i < logits.length; i++) {
+		z += Math.exp(logits[i]! - max);
+		if (logits[i]! > own) rank++;
+	}
+	return { logprob: own - max - Math.log(z), rank };
+}

@@ -128,6 +128,32 @@ describe('built-in engine', () => {
 		);
 	});
 
+	it('scores a continuation word by word with the probabilities it draws from; an unseen word has none', async () => {
+		const engine = new BuiltinEngine({ corpus });
+		const prefix = 'A low temperature makes the most';
+		const scored = await engine.score({ prefix, continuation: ' likely token' });
+		expect(scored.tokens.map((t) => t.text)).toEqual([' likely', ' token']);
+		// Each word's probability is the one the next-token step reports after the text before it.
+		const after = async (text: string, word: string) =>
+			(await engine.nextTokens({ text, top: 50 })).candidates.find((c) => c.text === word)!;
+		expect(Math.exp(scored.tokens[0]!.logprob)).toBeCloseTo(
+			(await after(prefix, ' likely')).prob,
+			12
+		);
+		expect(Math.exp(scored.tokens[1]!.logprob)).toBeCloseTo(
+			(await after(`${prefix} likely`, ' token')).prob,
+			12
+		);
+		// The corpus says "most likely" once: the favourite after "the most".
+		expect(scored.tokens[0]!.rank).toBe(1);
+		const odd = await engine.score({ prefix, continuation: ' purple token' });
+		expect(odd.tokens[0]).toEqual({ id: -1, text: ' purple', logprob: -Infinity, rank: 0 });
+		expect(odd.tokens[1]!.logprob).toBeLessThan(0);
+		await expect(engine.score({ prefix: ' ', continuation: ' token' })).rejects.toMatchObject({
+			name: 'InvalidRequest'
+		});
+	});
+
 	it('unload drops the trained model and the next call trains again', async () => {
 		let trained = 0;
 		const engine = new BuiltinEngine({ corpus: () => (trained++, corpus()) });

@@ -8,7 +8,13 @@ import {
 	nextTokenDistribution,
 	topIndices
 } from '$lib/sampling/sampling';
-import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from '../request';
+import {
+	embedProblem,
+	InvalidRequestError,
+	nextTokensProblem,
+	scoreProblem,
+	validateRequest
+} from '../request';
 import type {
 	EmbedRequest,
 	Embeddings,
@@ -19,6 +25,8 @@ import type {
 	GenerationResult,
 	NextTokens,
 	NextTokensRequest,
+	Scored,
+	ScoreRequest,
 	TokenEvent,
 	Tokenized
 } from '../types';
@@ -34,7 +42,8 @@ export const builtinCapabilities: EngineCapabilities = {
 	seed: true,
 	systemPrompt: false,
 	chat: false,
-	embeddings: false
+	embeddings: false,
+	score: true
 };
 
 export const builtinInfo: EngineInfo = {
@@ -115,6 +124,33 @@ export class BuiltinEngine implements Engine {
 			const piece = tokenPiece(previous, word);
 			previous = word;
 			return { id: index.get(word) ?? -1, text: piece };
+		});
+		return { tokens, unit: 'words and punctuation' };
+	}
+
+	/**
+	 * Each word of the continuation after everything before it: its share of the counts after the
+	 * two words before it, smoothed (ngram.ts). A word the model never saw has no probability at
+	 * all (-Infinity), and the rest is scored as if it were there.
+	 */
+	async score(request: ScoreRequest): Promise<Scored> {
+		const problem = scoreProblem(request, builtinCapabilities, builtinInfo.label);
+		if (problem) throw new InvalidRequestError([problem]);
+		await this.load();
+		const model = this.model!;
+		const before = tokenize(request.prefix);
+		const context = [BOS, BOS, ...before];
+		const tokens = tokenize(request.continuation).map((word) => {
+			const id = model.idOf(word);
+			const previous = context.at(-1);
+			const probs = model.distribution(context);
+			context.push(word);
+			const text = tokenPiece(previous === BOS ? undefined : previous, word);
+			if (id === undefined) return { id: -1, text, logprob: -Infinity, rank: 0 };
+			const p = probs[id]!;
+			let rank = 1;
+			for (const q of probs) if (q > p) rank++;
+			return { id, text, logprob: Math.log(p), rank };
 		});
 		return { tokens, unit: 'words and punctuation' };
 	}

@@ -47,6 +47,9 @@ describe('ELIZA engine', () => {
 			InvalidRequestError
 		);
 		await expect(engine.embed({ texts: ['a'], as: 'query' })).rejects.toThrow(/vectors|embed/i);
+		await expect(engine.score({ prefix: 'I am', continuation: ' sad' })).rejects.toThrow(
+			'ELIZA-style rules gives no probabilities to score a text with: choose the built-in trigram model or a downloaded chat model.'
+		);
 	});
 
 	it('its next-token "distribution" is one word, certain', async () => {

@@ -2,7 +2,13 @@
 // trigram model and WebLLM, so a lab asks it the same way and it runs in the engine worker
 // beside them. What it cannot do it says through its capabilities: no sampling settings, no
 // vectors; its "distribution" is one word with probability 1, because a rule has no other choice.
-import { embedProblem, InvalidRequestError, nextTokensProblem, validateRequest } from '../request';
+import {
+	embedProblem,
+	InvalidRequestError,
+	nextTokensProblem,
+	scoreProblem,
+	validateRequest
+} from '../request';
 import type {
 	EmbedRequest,
 	Embeddings,
@@ -11,6 +17,8 @@ import type {
 	GenerationResult,
 	NextTokens,
 	NextTokensRequest,
+	Scored,
+	ScoreRequest,
 	TokenEvent,
 	Tokenized
 } from '../types';
@@ -101,5 +109,10 @@ export class ElizaEngine implements Engine {
 
 	async embed(request: EmbedRequest): Promise<Embeddings> {
 		throw new InvalidRequestError([embedProblem(request, elizaCapabilities, elizaInfo.label)!]);
+	}
+
+	/** A rule has no probabilities: refused with the message that names what has them. */
+	async score(request: ScoreRequest): Promise<Scored> {
+		throw new InvalidRequestError([scoreProblem(request, elizaCapabilities, elizaInfo.label)!]);
 	}
 }

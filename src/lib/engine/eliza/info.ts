@@ -10,7 +10,8 @@ export const elizaCapabilities: EngineCapabilities = {
 	seed: true,
 	systemPrompt: false,
 	chat: true,
-	embeddings: false
+	embeddings: false,
+	score: false
 };
 
 export const elizaInfo: EngineInfo = {

@@ -1,5 +1,5 @@
 // An Engine for specs, with only the calls a test cares about written out. The Engine interface
-// has eight members; hand-written fakes repeated all of them (or cast a half object with `as
+// has nine members; hand-written fakes repeated all of them (or cast a half object with `as
 // unknown as Engine`, which hides a renamed method until run time). Here every call a test did
 // not fake throws "not faked: <name>", so a test that reaches an unexpected call fails loudly, and
 // load/reset/unload succeed, as they do on a ready engine. Imported by specs only, with a
@@ -20,6 +20,7 @@ export function fakeEngine({ info, ...calls }: Overrides = {}): Engine {
 		nextTokens: notFaked('nextTokens'),
 		tokenize: notFaked('tokenize'),
 		embed: notFaked('embed'),
+		score: notFaked('score'),
 		reset: async () => {},
 		unload: async () => {},
 		...calls
