@@ -45,6 +45,18 @@ The models you can run in this app are small ones, from 135 million to a few bil
 			seed: 5,
 			lookFor:
 				'Take a less likely candidate and continue: the model carries on from whatever text it is given, because each token depends only on the text before it.'
+		},
+		{
+			kind: 'probability-truth',
+			intro:
+				'Score a true and a false ending of the same statement: the engine says which one it would rather write, and that is not always the true one.',
+			seed: 1,
+			lookFor: {
+				builtin:
+					'The trigram model prefers “adding noise” and “2017”: those words follow “by” and “introduced in” more often in its text, whatever the subject was. It never read “Canberra” or “Sydney”, so it cannot choose.',
+				model:
+					'Which statements the model gets right by preference alone, and by how much: a large ratio on a false ending is a fluent mistake, the kind a confident wrong answer is made of.'
+			}
 		}
 	],
 	presenter: {

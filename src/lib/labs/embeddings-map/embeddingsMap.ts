@@ -13,7 +13,7 @@
 // principal axes (X = UΣVᵀ: XXᵀ = UΣ²Uᵀ), so the helper runs on that and each axis is rescaled.
 import type { Tokenized } from '$lib/engine/types';
 import { analyse } from '../prompting/retrieval/analyse';
-import { showToken } from '../sampling/tokenText';
+import { showToken } from '../kit/tokenText';
 import { pca } from '../tiny-gpt/pca';
 
 /** The paragraphs as TF-IDF vectors: one row of `dimensions` numbers per text, unit length. */

@@ -72,7 +72,7 @@ describe('surprise trace', () => {
 
 describe('token text', () => {
 	it('shows spaces, newlines and tabs, and keeps byte pieces and the end mark', async () => {
-		const { showToken } = await import('./tokenText');
+		const { showToken } = await import('../kit/tokenText');
 		expect(showToken(' cat')).toBe('␣cat');
 		expect(showToken('\n')).toBe('↵');
 		expect(showToken('<0x0A>')).toBe('<0x0A>');
