@@ -6,6 +6,8 @@
 //   REAL_WEBLLM=/tmp/real-webllm [REAL_WEBLLM_TOOLS=../shared/tools/real-webllm] node scripts/bench/real-webllm-steps.mjs [BUILD_DIR] [draw|pick]
 // `draw` presses Next token (the lab's seeded draw); `pick` chooses the top candidate instead, which
 // any version of the lab can do (one that stops on a draw it cannot name still takes a pick).
+// `score` instead times the probability-is-not-truth lab's first statement (two endings scored
+// through the engine's `score`: a read of the start, then one decode per token) and stops.
 import { chromium } from '@playwright/test';
 import { mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,7 @@ if (!setup) {
 	process.exit(2);
 }
 const buildDir = process.argv[2] ?? 'build';
-const mode = process.argv[3] === 'pick' ? 'pick' : 'draw';
+const mode = ['pick', 'score'].includes(process.argv[3] ?? '') ? process.argv[3] : 'draw';
 // The tool's prelude (an ABI adapter for the older library) goes in front of the engine worker.
 const tools = resolve(process.env.REAL_WEBLLM_TOOLS ?? '../shared/tools/real-webllm');
 const { workerPrelude } = await import(join(tools, 'prelude.mjs'));
@@ -65,40 +67,56 @@ try {
 	await page.locator(`input[type="radio"][value="${id}"]`).check();
 	await page.keyboard.press('Escape');
 
-	await page.goto('/concepts/temperature');
-	const lab = page.getByTestId('sampling-lab');
-	const next = lab.getByRole('button', { name: 'Next token' });
-	const path = lab.getByTestId('lab-path').getByRole('button');
-	const ready = async () => {
-		await lab.getByTestId('lab-stats').waitFor();
-		await next.and(page.locator(':enabled')).waitFor();
-	};
-	let t0 = performance.now();
-	await ready();
-	console.log(`load + the default text's first distribution: ${seconds(t0)} s`);
-
-	await lab.getByLabel('Start from').fill(TEXT);
-	t0 = performance.now();
-	await lab.getByRole('button', { name: 'Start again' }).click();
-	await path.first().waitFor({ state: 'detached' }).catch(() => {});
-	await ready();
-	console.log(`first distribution of the ~40-token text: ${seconds(t0)} s`);
-
-	for (let i = 1; i <= 3; i++) {
-		t0 = performance.now();
-		const before = await path.count();
-		if (mode === 'draw') await next.click();
-		else await lab.getByTestId('lab-bars').getByRole('button').first().click();
-		await page.waitForFunction(
-			([sel, n]) => document.querySelectorAll(sel).length > n,
-			[`[data-testid="sampling-lab"] [data-testid="lab-path"] button`, before]
-		);
+	if (mode === 'score') {
+		await page.goto('/concepts/large-language-models');
+		const lab = page.getByTestId('lab-probability-truth');
+		const t0 = performance.now();
+		await lab.getByRole('button', { name: /^Score \d+ statements$/ }).click();
+		const row = lab.getByTestId('truth-table').locator('tbody tr').first();
+		await lab.getByTestId('truth-tally').waitFor();
+		console.log(`load + first statement's two endings scored: ${seconds(t0)} s`);
+		console.log((await row.innerText()).replace(/\s+/g, ' '));
+		await lab.getByRole('button', { name: 'Stop' }).click();
+		process.exitCode = 0;
+	} else {
+		await page.goto('/concepts/temperature');
+		const lab = page.getByTestId('sampling-lab');
+		const next = lab.getByRole('button', { name: 'Next token' });
+		const path = lab.getByTestId('lab-path').getByRole('button');
+		const ready = async () => {
+			await lab.getByTestId('lab-stats').waitFor();
+			await next.and(page.locator(':enabled')).waitFor();
+		};
+		let t0 = performance.now();
 		await ready();
-		const stats = await lab.getByTestId('lab-stats').innerText();
-		console.log(`step ${i} (${mode}): ${seconds(t0)} s — ${stats.split('.')[0]}`);
+		console.log(`load + the default text's first distribution: ${seconds(t0)} s`);
+
+		await lab.getByLabel('Start from').fill(TEXT);
+		t0 = performance.now();
+		await lab.getByRole('button', { name: 'Start again' }).click();
+		await path
+			.first()
+			.waitFor({ state: 'detached' })
+			.catch(() => {});
+		await ready();
+		console.log(`first distribution of the ~40-token text: ${seconds(t0)} s`);
+
+		for (let i = 1; i <= 3; i++) {
+			t0 = performance.now();
+			const before = await path.count();
+			if (mode === 'draw') await next.click();
+			else await lab.getByTestId('lab-bars').getByRole('button').first().click();
+			await page.waitForFunction(
+				([sel, n]) => document.querySelectorAll(sel).length > n,
+				[`[data-testid="sampling-lab"] [data-testid="lab-path"] button`, before]
+			);
+			await ready();
+			const stats = await lab.getByTestId('lab-stats').innerText();
+			console.log(`step ${i} (${mode}): ${seconds(t0)} s — ${stats.split('.')[0]}`);
+		}
+		const halted = await lab.getByText('cannot name').count();
+		if (halted) console.log('(the lab said it cannot name a draw)');
 	}
-	const halted = await lab.getByText('cannot name').count();
-	if (halted) console.log('(the lab said it cannot name a draw)');
 } finally {
 	await browser.close();
 	await site.close();

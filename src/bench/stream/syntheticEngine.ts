@@ -1,7 +1,7 @@
 // A stand-in engine for the stream bench: the same Engine interface, with tokens from a worker
 // (source.worker.ts) at a fixed rate, batched like the engine worker's or one message per token.
 import type { Engine, GenerateRequest, GenerationResult, TokenEvent } from '$lib/engine/types';
-import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import { builtinInfo } from '$lib/engine/builtin/info';
 
 export class SyntheticEngine implements Engine {
 	readonly info = { ...builtinInfo, id: 'synthetic', label: 'Synthetic source' };

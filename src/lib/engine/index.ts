@@ -1,7 +1,7 @@
 // The engines pages can use, one instance per engine. Every engine runs in the engine worker
 // behind the same interface: the built-in trigram model (no GPU, no download) or a WebLLM model
 // the user downloaded. Which one speaks is the app-wide choice in $lib/choice/selection.svelte.ts.
-import { builtinInfo } from './builtin/builtinEngine';
+import { builtinInfo } from './builtin/info';
 import { WorkerEngine } from './client';
 import { elizaInfo } from './eliza/info';
 import type { WebllmRecord } from '$lib/webllm/record';

@@ -19,8 +19,6 @@ import type {
 	EmbedRequest,
 	Embeddings,
 	Engine,
-	EngineCapabilities,
-	EngineInfo,
 	GenerateRequest,
 	GenerationResult,
 	NextTokens,
@@ -31,29 +29,10 @@ import type {
 	Tokenized
 } from '../types';
 import { withCache } from './cache';
+import { builtinCapabilities, builtinInfo } from './info';
+
+export { builtinCapabilities, builtinInfo };
 import { BOS, EOS, tokenPiece, tokenize, trainTrigram, type NgramModel } from './ngram';
-
-export const builtinCapabilities: EngineCapabilities = {
-	maxAlternatives: 20,
-	maxCapture: 50,
-	topK: true,
-	penalties: true,
-	jsonSchema: false,
-	seed: true,
-	systemPrompt: false,
-	chat: false,
-	embeddings: false,
-	score: true
-};
-
-export const builtinInfo: EngineInfo = {
-	id: 'builtin',
-	label: 'Built-in trigram model',
-	description:
-		'A 1990s-style statistical model: it counts which word followed each pair of words in this app’s own texts. No GPU, no download.',
-	kind: 'builtin',
-	capabilities: builtinCapabilities
-};
 
 export interface BuiltinOptions {
 	/** Where the training text comes from (the concept pages by default). */

@@ -4,7 +4,7 @@
 // not fake throws "not faked: <name>", so a test that reaches an unexpected call fails loudly, and
 // load/reset/unload succeed, as they do on a ready engine. Imported by specs only, with a
 // helper for the scored labs' "Stop mid-answer" case.
-import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import { builtinInfo } from '$lib/engine/builtin/info';
 import type { Engine, EngineInfo } from '$lib/engine/types';
 import { runQueue, type QueueEnd, type QueueItem } from './runQueue';
 
