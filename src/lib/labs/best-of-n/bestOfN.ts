@@ -7,9 +7,8 @@
 // stay or rise as N grows, and a jump is a better sample found, not a fresh draw.
 // bestOfN.spec.ts pins the choice, the ties and the curve.
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { sampledBatch, samplesOf } from '../kit/samples';
-import type { RequestSettings } from '../kit/adapter';
-import type { GenerateRequest } from '$lib/engine/types';
+import { sampledBatch, samplesOf, type SampledPlan } from '../kit/samples';
+import type { LabRequest } from '../kit/adapter';
 import type { RubricForm } from './rubric';
 
 /** The N the visitor can pick, and the points of the curve. */
@@ -49,12 +48,9 @@ export function rewardCurve(totals: readonly (number | null | undefined)[]): Cur
 		});
 }
 
-export interface BestOfNPlan {
+export interface BestOfNPlan extends SampledPlan {
 	/** The text sent (a chat message, or the sentence start the trigram model continues). */
 	prompt: string;
-	samples: number;
-	seed: number;
-	chat: boolean;
 }
 
 /** Hot enough that the samples differ, which is what gives best-of-N something to choose from. */
@@ -67,10 +63,7 @@ export const sampling = { temperature: 1, topK: 50, topP: 0.95 } as const;
 export const maxTokens = (chat: boolean) => (chat ? 120 : 60);
 
 /** The prompt N times, seeds seed…seed+N−1; thinking off, the rubric scores the answer. */
-export function bestOfNItems(
-	plan: BestOfNPlan,
-	request: (text: string, settings: RequestSettings) => GenerateRequest
-): QueueItem[] {
+export function bestOfNItems(plan: BestOfNPlan, request: LabRequest): QueueItem[] {
 	const settings = { ...sampling, maxTokens: maxTokens(plan.chat), thinking: false };
 	return sampledBatch([plan.prompt], plan, settings, request);
 }

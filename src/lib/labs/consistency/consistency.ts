@@ -11,9 +11,8 @@
 // Both are 1 when every answer is the same. consistency.spec.ts pins them.
 import { visibleAnswer } from '../prompting/answer';
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { sampledBatch, samplesOf } from '../kit/samples';
-import type { RequestSettings } from '../kit/adapter';
-import type { GenerateRequest } from '$lib/engine/types';
+import { sampledBatch, samplesOf, type SampledPlan } from '../kit/samples';
+import type { LabRequest } from '../kit/adapter';
 
 /** Answers normalised to at most this many words: the claim, not the explanation after it. */
 const MAX_WORDS = 8;
@@ -73,12 +72,8 @@ export function agreement(answers: readonly string[]): Agreement {
 	return { majority, count, total, share: count / total, jaccard: pairs ? sum / pairs : 1 };
 }
 
-export interface ConsistencyPlan {
+export interface ConsistencyPlan extends SampledPlan {
 	questions: readonly string[];
-	samples: number;
-	seed: number;
-	/** The engine answers chat messages (a longer budget) or continues text (the trigram model). */
-	chat: boolean;
 }
 
 /** Sampling settings: varied enough to show doubt, not so hot that a known fact scatters. */
@@ -88,10 +83,7 @@ export const sampling = { temperature: 0.8, topK: 40, topP: 0.95 } as const;
 export const maxTokens = (chat: boolean) => (chat ? 16 : 10);
 
 /** Every sample of the first question, then every sample of the second, seeds seed…seed+N-1. */
-export function consistencyItems(
-	plan: ConsistencyPlan,
-	request: (text: string, settings: RequestSettings) => GenerateRequest
-): QueueItem[] {
+export function consistencyItems(plan: ConsistencyPlan, request: LabRequest): QueueItem[] {
 	const settings = { ...sampling, maxTokens: maxTokens(plan.chat), thinking: false };
 	return sampledBatch(plan.questions, plan, settings, request);
 }

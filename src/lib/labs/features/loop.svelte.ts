@@ -6,6 +6,7 @@
 // tensor a frame still reads. This network is plain JavaScript (net.ts says why): a step is a
 // synchronous call, so there is nothing to queue or free, and a frame that Reset overtakes is
 // recognised by its generation number and does nothing.
+import { nextFrame, watchHeld } from '../kit/onScreen';
 import { addLoss, emptyHistory, type LossHistory } from '../toys/lossHistory';
 import { nextStepsPerFrame, smoothRate } from '../toys/schedule';
 
@@ -19,11 +20,6 @@ export interface PlainLoopOptions {
 	/** Runs fn at the next frame; requestAnimationFrame in the page (tests pass their own). */
 	frame?: (fn: () => void) => void;
 }
-
-const raf = (fn: () => void): void =>
-	void (typeof requestAnimationFrame === 'function'
-		? requestAnimationFrame(fn)
-		: setTimeout(fn, 16));
 
 export class PlainLoop {
 	step = $state(0);
@@ -84,23 +80,12 @@ export class PlainLoop {
 
 	/** Watches the lab's element: trains only while it is on screen and the tab visible. */
 	observe(node: Element): () => void {
-		let visible = true;
-		const update = () => {
-			this.held = !visible || document.visibilityState === 'hidden';
+		const stop = watchHeld(node, (held) => {
+			this.held = held;
 			this.ask();
-		};
-		const seen =
-			typeof IntersectionObserver === 'function'
-				? new IntersectionObserver((entries) => {
-						visible = entries.some((e) => e.isIntersecting);
-						update();
-					})
-				: null;
-		seen?.observe(node);
-		document.addEventListener('visibilitychange', update);
+		});
 		return () => {
-			seen?.disconnect();
-			document.removeEventListener('visibilitychange', update);
+			stop();
 			this.reset();
 		};
 	}
@@ -109,7 +94,7 @@ export class PlainLoop {
 		if (this.asked || this.held || !this.training) return;
 		this.asked = true;
 		const generation = this.generation;
-		(this.options.frame ?? raf)(() => {
+		(this.options.frame ?? nextFrame)(() => {
 			this.asked = false;
 			if (generation === this.generation) this.frame();
 			this.ask();

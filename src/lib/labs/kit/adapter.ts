@@ -19,6 +19,9 @@ import type { EngineInfo, GenerateRequest } from '$lib/engine/types';
 /** Everything in a request but the message: the sampling settings a lab chose. */
 export type RequestSettings = Omit<GenerateRequest, 'messages' | 'context'>;
 
+/** How a batch turns one prompt and its settings into a request for the engine chosen. */
+export type LabRequest = (text: string, settings: RequestSettings) => GenerateRequest;
+
 export interface LabEngine {
 	label: string;
 	/** Answers chat messages; false: continues the text's last words (the trigram model). */

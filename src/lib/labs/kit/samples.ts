@@ -3,10 +3,19 @@
 // and the majority vote (self-consistency) both plan their batch this way and read it back by
 // prompt; the item ids and the order live here.
 import type { GenerateRequest } from '$lib/engine/types';
-import type { RequestSettings } from './adapter';
+import type { LabRequest, RequestSettings } from './adapter';
 import type { ItemOutcome, QueueItem } from './runQueue';
 
 const sampleId = (prompt: number, sample: number) => `${prompt}:${sample}`;
+
+/** What every sampled lab's plan holds besides its prompts. */
+export interface SampledPlan {
+	/** N: samples per prompt. */
+	samples: number;
+	seed: number;
+	/** The engine answers chat messages (a longer budget) or continues text (the trigram model). */
+	chat: boolean;
+}
 
 /** Every sample of the first prompt, then every sample of the second, and so on. */
 export function repeatedSamples<T>(
@@ -32,7 +41,7 @@ export function sampledBatch(
 	texts: readonly string[],
 	plan: { samples: number; seed: number },
 	settings: Omit<RequestSettings, 'seed'>,
-	request: (text: string, settings: RequestSettings) => GenerateRequest
+	request: LabRequest
 ): QueueItem[] {
 	return repeatedSamples(texts, plan.samples, plan.seed, (text, seed) =>
 		request(text, { ...settings, seed })

@@ -7,9 +7,8 @@
 // fresh draw. Tokens spent per problem at N are the completion tokens of those N replies, thinking
 // included. selfConsistency.spec.ts pins the vote and the curve.
 import type { ItemOutcome, QueueItem } from '../kit/runQueue';
-import { sampledBatch, samplesOf } from '../kit/samples';
-import type { RequestSettings } from '../kit/adapter';
-import type { GenerateRequest } from '$lib/engine/types';
+import { sampledBatch, samplesOf, type SampledPlan } from '../kit/samples';
+import type { LabRequest } from '../kit/adapter';
 import { cotPrompt } from '../prompting/cot/cot';
 import { extractAnswer } from '../prompting/cot/extract';
 import type { WordProblem } from '../prompting/cot/problems';
@@ -26,12 +25,9 @@ export function majorityVote(answers: readonly (number | null)[]): number | null
 /** The sample counts the visitor can pick as the largest N, and the points plotted. */
 export const sampleCounts = [1, 2, 4, 8, 16] as const;
 
-export interface SelfConsistencyPlan {
+export interface SelfConsistencyPlan extends SampledPlan {
+	/** The word problems; `samples` is the largest N (the curve takes the first 1, 2, 4 …). */
 	problems: readonly WordProblem[];
-	/** The largest N: samples per problem. */
-	samples: number;
-	seed: number;
-	chat: boolean;
 	/** Thinking on for a model that switches it (Qwen3); always false elsewhere. */
 	thinking: boolean;
 }
@@ -49,10 +45,7 @@ export function budget(chat: boolean, thinking: boolean): number {
 }
 
 /** Problem by problem, N samples each. */
-export function selfConsistencyItems(
-	plan: SelfConsistencyPlan,
-	request: (text: string, settings: RequestSettings) => GenerateRequest
-): QueueItem[] {
+export function selfConsistencyItems(plan: SelfConsistencyPlan, request: LabRequest): QueueItem[] {
 	const texts = plan.problems.map((p) => cotPrompt(p.question, 'steps'));
 	const settings = { ...sampling, maxTokens: budget(plan.chat, plan.thinking) };
 	return sampledBatch(texts, plan, { ...settings, thinking: plan.thinking }, request);

@@ -22,6 +22,7 @@ import {
 	type Lifecycle,
 	type LoopEvent
 } from './lifecycle';
+import { nextFrame, watchHeld } from '../kit/onScreen';
 import { addLoss, emptyHistory, recentLoss, type LossHistory } from './lossHistory';
 import { fallBackText, problemText, type FallBack, type ToyProblem } from './problems';
 import {
@@ -55,11 +56,6 @@ export interface LoopOptions<M extends ToyModel> {
 	/** Runs fn at the next frame; requestAnimationFrame in the page (tests pass their own). */
 	frame?: (fn: () => void) => void;
 }
-
-const raf = (fn: () => void): void =>
-	void (typeof requestAnimationFrame === 'function'
-		? requestAnimationFrame(fn)
-		: setTimeout(fn, 16));
 
 export class TrainingLoop<M extends ToyModel> {
 	private life = $state.raw<Lifecycle>(initialLifecycle);
@@ -163,25 +159,13 @@ export class TrainingLoop<M extends ToyModel> {
 
 	/** Watches the experiment's element: trains only while it is on screen and the tab visible. */
 	observe(node: Element): () => void {
-		let onScreen = true;
-		const update = () => {
-			const held = !onScreen || document.visibilityState === 'hidden';
+		const stop = watchHeld(node, (held) => {
 			if (held === this.held) return;
 			this.held = held;
 			if (!held) this.schedule();
-		};
-		const observer =
-			typeof IntersectionObserver === 'function'
-				? new IntersectionObserver((entries) => {
-						onScreen = entries.some((e) => e.isIntersecting);
-						update();
-					})
-				: undefined;
-		observer?.observe(node);
-		document.addEventListener('visibilitychange', update);
+		});
 		return () => {
-			observer?.disconnect();
-			document.removeEventListener('visibilitychange', update);
+			stop();
 			this.destroy();
 		};
 	}
@@ -286,7 +270,7 @@ export class TrainingLoop<M extends ToyModel> {
 		const token = {};
 		this.framing = token;
 		const generation = this.life.generation;
-		(this.options.frame ?? raf)(() => {
+		(this.options.frame ?? nextFrame)(() => {
 			void this.enqueue(generation, 'train-failed', (model) => this.frame(model)).finally(() => {
 				if (this.framing !== token) return;
 				this.framing = null;

@@ -6,5 +6,8 @@ export const cotWords = {
 	prompts: 'The exact prompts sent',
 	promptsNote: (others: number) =>
 		`Shown for the first problem; the other ${others} differ only in the question.`,
-	caption: (engine: string) => `Problems solved per prompt on ${engine}`
+	caption: (engine: string) => `Problems solved per prompt on ${engine}`,
+	settings: (seed: number, direct: number, steps: number) =>
+		`Every prompt runs at temperature 0 with seed ${seed}, with room for ${direct} tokens answering directly and ${steps} step by step.`,
+	item: (condition: string, problem: number) => `${condition}, problem ${problem}`
 };

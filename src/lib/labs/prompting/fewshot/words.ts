@@ -11,5 +11,8 @@ export const fewShotWords = {
 	compare: 'Compare',
 	pool: (n: number) => `Edit the examples (${n}; k examples are the first k)`,
 	sentence: (n: number) => `Example ${n} sentence`,
-	code: (n: number) => `Example ${n} code`
+	code: (n: number) => `Example ${n} code`,
+	settings: (seed: number, sentences: number, perCode: number) =>
+		`Every prompt runs at temperature 0 with seed ${seed}; the test set has ${sentences} sentences, ${perCode} of each code.`,
+	item: (condition: string, sentence: number) => `${condition}, sentence ${sentence}`
 };

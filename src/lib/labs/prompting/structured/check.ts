@@ -94,18 +94,30 @@ function scanValue(text: string, start: number): number {
 		if (!m) fail('Expected a number');
 		i += m![0].length;
 	};
+	/** An object's fields or a list's items, from the opening bracket to `close`, comma-separated. */
+	const entries = (close: string, unclosed: string, entry: () => void) => {
+		i++;
+		ws();
+		if (text[i] === close) {
+			i++;
+			return;
+		}
+		for (;;) {
+			entry();
+			ws();
+			if (text[i] === ',') i++;
+			else if (text[i] === close) {
+				i++;
+				return;
+			} else fail(unclosed);
+		}
+	};
 	const value = (depth: number) => {
 		if (depth > MAX_DEPTH) fail(`Nested deeper than ${MAX_DEPTH} levels`);
 		ws();
 		const c = text[i];
-		if (c === '{') {
-			i++;
-			ws();
-			if (text[i] === '}') {
-				i++;
-				return;
-			}
-			for (;;) {
+		if (c === '{')
+			entries('}', 'Expected “,” or “}” after the field’s value', () => {
 				ws();
 				if (text[i] !== '"') fail('Expected a field name in double quotes');
 				string();
@@ -113,30 +125,10 @@ function scanValue(text: string, start: number): number {
 				if (text[i] !== ':') fail('Expected “:” after the field name');
 				i++;
 				value(depth + 1);
-				ws();
-				if (text[i] === ',') i++;
-				else if (text[i] === '}') {
-					i++;
-					return;
-				} else fail('Expected “,” or “}” after the field’s value');
-			}
-		} else if (c === '[') {
-			i++;
-			ws();
-			if (text[i] === ']') {
-				i++;
-				return;
-			}
-			for (;;) {
-				value(depth + 1);
-				ws();
-				if (text[i] === ',') i++;
-				else if (text[i] === ']') {
-					i++;
-					return;
-				} else fail('Expected “,” or “]” after the list item');
-			}
-		} else if (c === '"') string();
+			});
+		else if (c === '[')
+			entries(']', 'Expected “,” or “]” after the list item', () => value(depth + 1));
+		else if (c === '"') string();
 		else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
 		else {
 			for (const word of ['true', 'false', 'null'])
