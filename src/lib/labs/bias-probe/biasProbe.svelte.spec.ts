@@ -38,9 +38,9 @@ describe('bias probe run', () => {
 		expect(probe.add({ a: 'The baker said that', b: 'The cook said that', set: 'pronouns' })).toBe(
 			true
 		);
-		expect(probe.pairs).toHaveLength(startingPairs.length + 1);
+		expect(probe.items).toHaveLength(startingPairs.length + 1);
 		probe.reset();
-		expect(probe.pairs).toHaveLength(startingPairs.length);
+		expect(probe.items).toHaveLength(startingPairs.length);
 	});
 
 	it('shows the engine’s failure and stops being busy', async () => {

@@ -45,7 +45,7 @@ describe('the probability-is-not-truth lab', () => {
 		});
 		const lab = new TruthLab(() => engine);
 		await lab.run();
-		expect(lab.scores.filter(Boolean)).toHaveLength(1);
+		expect(lab.answers.filter(Boolean)).toHaveLength(1);
 		expect(lab.error).toBe(null);
 		expect(lab.busy).toBe(false);
 	});
@@ -70,12 +70,12 @@ describe('the probability-is-not-truth lab', () => {
 			'A start and both endings are needed.'
 		);
 		expect(lab.add({ start: 'The sky is', truthful: 'blue.', untrue: 'green.' })).toBe(null);
-		expect(lab.statements.at(-1)).toEqual({
+		expect(lab.items.at(-1)).toEqual({
 			start: 'The sky is',
 			truthful: ' blue.',
 			untrue: ' green.'
 		});
 		lab.reset();
-		expect(lab.statements).toEqual(startingStatements);
+		expect(lab.items).toEqual(startingStatements);
 	});
 });
