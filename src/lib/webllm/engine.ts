@@ -39,6 +39,7 @@ import { appConfigFor } from './cache';
 import { webllmInfo } from './capabilities';
 import { embeddingInput, unitLength } from './embedInput';
 import { toCompletionRequest } from './completionRequest';
+import { chunkEvent, chunkUsage } from './chunkEvent';
 import { readTokenTable } from './config';
 import { captureTopN } from '$lib/sampling/sampling';
 import { drawWhole } from '$lib/sampling/wholeDraw';
@@ -354,43 +355,15 @@ export class WebllmEngine implements Engine {
 				for await (const chunk of stream) {
 					const choice = chunk.choices[0];
 					const piece = choice?.delta?.content ?? '';
-					// A piece may span several steps (a character split over tokens): it shows the
-					// distribution of the step that started it.
 					const steps = capture > 0 ? this.capture.drain() : [];
 					if (piece) {
 						count++;
 						if (count === 1) firstAt = performance.now();
 						text += piece;
-						const lp = choice?.logprobs?.content?.[0];
-						const event: TokenEvent = {
-							text: piece,
-							prob: lp ? Math.exp(lp.logprob) : NaN,
-							alternatives: lp?.top_logprobs?.map((a) => ({
-								text: a.token,
-								prob: Math.exp(a.logprob)
-							}))
-						};
-						const step = steps[0];
-						if (step) {
-							event.distribution = step.top.map((c) => ({ text: table.text(c.id), prob: c.prob }));
-							// Without logprobs, the captured softmax still knows the chosen token's odds.
-							if (Number.isNaN(event.prob) && step.chosen !== undefined)
-								event.prob = step.top.find((c) => c.id === step.chosen)?.prob ?? NaN;
-						}
-						onToken(event);
+						onToken(chunkEvent(piece, choice, steps[0], table));
 					}
 					if (choice?.finish_reason === 'length') finishReason = 'length';
-					if (chunk.usage) {
-						const extra = chunk.usage.extra as
-							{ decode_tokens_per_s?: number; prefill_tokens_per_s?: number } | undefined;
-						usage = {
-							promptTokens: chunk.usage.prompt_tokens,
-							completionTokens: chunk.usage.completion_tokens,
-							timeToFirstTokenMs: firstAt ? firstAt - started : 0,
-							prefillTokensPerSecond: extra?.prefill_tokens_per_s ?? 0,
-							decodeTokensPerSecond: extra?.decode_tokens_per_s ?? 0
-						};
-					}
+					if (chunk.usage) usage = chunkUsage(chunk.usage, firstAt ? firstAt - started : 0);
 				}
 			});
 		} finally {
