@@ -52,7 +52,7 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 1990,
+			seed: 12,
 			lookFor: {
 				builtin:
 					'It stays grammatical for a few words at a time, then drifts: it only ever sees the last two words.',
