@@ -44,7 +44,7 @@ The lab here takes a tiny GPT trained on these pages, the one from the [transfor
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 4,
+			seed: 6,
 			lookFor: {
 				builtin:
 					'The built-in engine stores counts of word triples from these pages, not weights, so nothing in it is quantized; its continuation reuses phrases from this page. A downloaded chat model from the Models page is itself a 4-bit model, so its answer comes from quantized weights.',

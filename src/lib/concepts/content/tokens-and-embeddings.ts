@@ -51,7 +51,7 @@ A [[sentence embedding]] does the same for a whole passage. Sentence-BERT (Reime
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 4,
+			seed: 7,
 			lookFor: {
 				builtin:
 					'The built-in engine continues word by word from the last two words, picking among words that followed them in these pages. A chat model from the Models page writes in subword tokens instead.',
