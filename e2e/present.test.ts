@@ -17,7 +17,7 @@ test('a clicker walks the deck; G runs the slide’s demo and Esc stops it; B bl
 	const deck = page.getByTestId('deck');
 	const title = deck.getByRole('heading', { level: 1 });
 	await expect(title).toHaveText('Generative AI');
-	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 27');
+	await expect(deck.getByTestId('deck-position')).toHaveText('Slide 1 of 28');
 	await page.keyboard.press('PageDown');
 	await expect(title).toHaveText('Large language models');
 	await page.keyboard.press('ArrowRight');

@@ -25,6 +25,7 @@ export const conceptSlugs = [
 	'rag',
 	'chain-of-thought',
 	'reasoning-models',
+	'agents-and-tool-use',
 	'hallucination',
 	'use-cases',
 	'history',
@@ -42,7 +43,8 @@ export const beyondGlossary: readonly Slug[] = [
 	'reasoning-models',
 	'hallucination',
 	'post-training',
-	'quantization'
+	'quantization',
+	'agents-and-tool-use'
 ];
 
 export const groups = ['Foundations', 'Architectures', 'Techniques', 'Uses', 'Context'] as const;
@@ -60,7 +62,7 @@ export const useCaseAreas = {
 export type UseCaseArea = keyof typeof useCaseAreas;
 
 export type DiagramId =
-	'transformer' | 'diffusion' | 'gan' | 'vae' | 'rag' | 'temperature' | 'filters';
+	'transformer' | 'diffusion' | 'gan' | 'vae' | 'rag' | 'temperature' | 'filters' | 'agent';
 
 /**
  * A note that must be true of whichever engine runs the experiment. The two engines differ in

@@ -100,3 +100,12 @@ export const llama32Config: Source = {
 	url: 'https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json',
 	kind: 'web'
 };
+
+export const indirectInjection: Source = {
+	title:
+		'Not what you’ve signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection',
+	authors: 'Kai Greshake, Sahar Abdelnabi, Shailesh Mishra et al.',
+	year: 2023,
+	url: 'https://arxiv.org/abs/2302.12173',
+	kind: 'paper'
+};

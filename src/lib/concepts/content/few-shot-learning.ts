@@ -37,7 +37,7 @@ Few-shot prompting is usually the first thing to try before [fine-tuning](/conce
 			topK: 30,
 			topP: 0.9,
 			maxTokens: 40,
-			seed: 33,
+			seed: 6,
 			lookFor: {
 				builtin:
 					'The built-in engine cannot learn from examples: it only sees the last two words. Choose a chat model in the Engine menu, then add two solved examples before your own question.',

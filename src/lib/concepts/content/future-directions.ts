@@ -11,7 +11,7 @@ export default {
 
 - **One model for every medium.** Instead of separate systems for text, images, audio and video, a single [[multimodal]] model reads and produces all of them, so you can show it a chart and ask for a spoken summary, or describe a scene and get a video.
 - **Reasoning and test-time compute.** Models trained to work through a problem at length before answering, spending more computation per question rather than more parameters, have raised results in mathematics, science and programming since 2024 (see [reasoning models](/concepts/reasoning-models)). How far this kind of scaling goes, and at what cost per answer, is an open question (as of November 2026).
-- **Models that act.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking?
+- **Models that act.** An [[agent]] is a model that plans and takes actions, such as searching, running code, filling forms or calling other programs, in a loop until a goal is met. Agents can carry out multi-step work like research reports, but they also raise questions of control: what may an agent do without asking? See [agents and tool use](/concepts/agents-and-tool-use) for how the loop works and where it breaks.
 - **Open-weight models.** An [[open-weight model]] is published with its trained parameters, so anyone can run, study and fine-tune it on their own hardware; Llama, Qwen, Gemma, Mistral and DeepSeek models are examples, and every model this app downloads is one. Stanford's 2026 AI Index finds the best open-weight models close behind the best closed ones on public benchmarks, and the leading models of all kinds bunched within a few points of one another (as of December 2026). Once released, though, such a model cannot be recalled and its safeguards can be removed.
 - **Specialised vertical models.** Models trained or adapted for medicine, law or engineering, with deeper domain knowledge and the safeguards those professions require.
 - **Efficiency.** Better architectures, [[distillation]] (training a small model to imitate a large one), quantization and dedicated chips cut the cost per token. Capable models that run on a phone or a laptop, like the ones this app downloads, are one result.
@@ -47,7 +47,14 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 		],
 		pointAt: 'The WebGPU status on the start page: a model on this laptop.'
 	},
-	related: ['scaling-laws', 'history', 'regulation', 'ethics', 'economic-impact'],
+	related: [
+		'agents-and-tool-use',
+		'scaling-laws',
+		'history',
+		'regulation',
+		'ethics',
+		'economic-impact'
+	],
 	usedIn: [
 		{ area: 'software', how: 'Coding agents that plan, edit and test across a project.' },
 		{ area: 'science', how: 'Agents that search literature and run analyses.' }

@@ -33,7 +33,7 @@ The field moved from research labs to everyday tools in a few years, pushed by t
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 2024,
+			seed: 3,
 			lookFor:
 				'Each token is drawn from a distribution: run it again with another seed and the text changes.'
 		},

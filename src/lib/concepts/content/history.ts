@@ -17,7 +17,7 @@ export default {
 - **2018–2020: GPT and few-shot learning.** Pretraining on large text collections, then GPT-3 showing that examples in the prompt could stand in for task-specific training.
 - **2020–2022: images from text.** DDPM (2020) made diffusion models practical. The first DALL·E (2021) drew pictures as sequences of tokens with a transformer; DALL·E 2 and Stable Diffusion (2022) produced high-quality images by diffusion.
 - **2022: instruction tuning and ChatGPT.** Training on written instructions and human preferences (InstructGPT, early 2022) turned raw models into assistants, and ChatGPT, a chat interface over such a model, reached a mass audience within weeks of its launch in November 2022.
-- **2024–2026: many modalities and reasoning.** Models that handle text, images, audio and video together, reasoning models that think before they answer, agents that carry out multi-step tasks, and specialised models for particular professions (as of November 2026).
+- **2024–2026: many modalities and reasoning.** Models that handle text, images, audio and video together, reasoning models that think before they answer, [agents](/concepts/agents-and-tool-use) that carry out multi-step tasks, and specialised models for particular professions (as of November 2026).
 
 The constant across all of it is the idea this app keeps showing: a model of which continuation is likely, and a draw from it.`,
 	terms: ['n-gram model', 'Markov chains'],
@@ -52,7 +52,7 @@ The constant across all of it is the idea this app keeps showing: a model of whi
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 1990,
+			seed: 12,
 			lookFor: {
 				builtin:
 					'It stays grammatical for a few words at a time, then drifts: it only ever sees the last two words.',

@@ -42,7 +42,7 @@ The lab on this page uses best-of-N, the simplest way to optimise against a rewa
 			kind: 'best-of-n',
 			intro:
 				'One prompt, sampled several times with a different seed each; every sample is scored by a rubric you can edit, and the highest score wins.',
-			seed: 7,
+			seed: 8,
 			samples: 8,
 			preset: 'sensible',
 			prompt: 'A language model',
@@ -62,7 +62,7 @@ The lab on this page uses best-of-N, the simplest way to optimise against a rewa
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 11,
+			seed: 5,
 			lookFor: {
 				builtin:
 					'The built-in engine was never post-trained: it only counts which word follows which in these pages, so it continues the words without answering anyone. That gap is what supervised tuning and preference training close in a chat model.',

@@ -1,4 +1,5 @@
 import type { Concept } from '../schema';
+import { indirectInjection } from '../sourcesShared';
 
 export default {
 	slug: 'prompt-engineering',
@@ -33,7 +34,7 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 			topK: 30,
 			topP: 0.9,
 			maxTokens: 40,
-			seed: 3,
+			seed: 4,
 			lookFor:
 				'Change the prompt’s last words and run again: the built-in model only sees the last two, a neural model sees all of them.'
 		},
@@ -64,7 +65,14 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 		],
 		pointAt: 'The prompt and parameters shown above the output.'
 	},
-	related: ['few-shot-learning', 'chain-of-thought', 'temperature', 'rag', 'ethics'],
+	related: [
+		'few-shot-learning',
+		'chain-of-thought',
+		'temperature',
+		'rag',
+		'ethics',
+		'agents-and-tool-use'
+	],
 	usedIn: [
 		{ area: 'content', how: 'Briefs for marketing drafts in a brand voice.' },
 		{ area: 'operations', how: 'Templates for reports, replies and meeting summaries.' },
@@ -85,14 +93,7 @@ Prompts are also an attack surface, in two distinct ways. A [[jailbreak]] is the
 			url: 'https://arxiv.org/abs/2211.09527',
 			kind: 'paper'
 		},
-		{
-			title:
-				'Not what you’ve signed up for: Compromising Real-World LLM-Integrated Applications with Indirect Prompt Injection',
-			authors: 'Kai Greshake, Sahar Abdelnabi, Shailesh Mishra et al.',
-			year: 2023,
-			url: 'https://arxiv.org/abs/2302.12173',
-			kind: 'paper'
-		},
+		indirectInjection,
 		{
 			title: 'Jailbroken: How Does LLM Safety Training Fail?',
 			authors: 'Alexander Wei, Nika Haghtalab, Jacob Steinhardt',

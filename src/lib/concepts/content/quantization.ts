@@ -14,7 +14,7 @@ The names of the models in this app's list carry their recipe. In \`q4f16_1\`, a
 
 Which of the two a browser can run depends on its GPU. Arithmetic on 16-bit floats inside WebGPU programs is an optional feature called \`shader-f16\`; a browser and GPU that lack it cannot run a \`q4f16_1\` model at all, so the app offers the \`q4f32_1\` build of the same model there, a somewhat larger download that also needs more memory while it runs. WebLLM's prebuilt list offers most of its models in both forms (as of December 2026).
 
-What is lost is precision spread across every weight, and it shows as a higher [[perplexity]] on text the model has not seen: perplexity is the exponential of the average loss, roughly how many next tokens the model hesitates between. At 8 bits the change is usually too small to matter; at 4 bits with small groups it is modest; at 3 and 2 bits it grows fast, because the levels are so few that many small weights round to zero. Small models lose more than large ones. A large model spreads what it has learned over many weights that partly repeat each other, so independent rounding errors tend to cancel. A small model relies on each weight more, and the same noise costs it more. The GPTQ paper reports this across a family of models from 125 million to 175 billion parameters: the larger the model, the less the same bit width hurt it.
+What is lost is precision spread across every weight, and it shows as a higher [[perplexity]] on text the model has not seen: perplexity is the exponential of the average loss, roughly how many next tokens the model hesitates between. At 8 bits the change is usually too small to matter; at 4 bits with small groups it is modest; at 3 and 2 bits it grows fast, because the levels are so few that many small weights round to zero. Small models lose more than large ones. A large model spreads what it has learned over many weights that partly repeat each other, and a small model relies on each weight more, so the same noise costs it more. Part of the reason is arithmetic: a layer multiplies thousands of weights by their inputs and adds the products, and when the rounding errors are unrelated to one another and as often up as down, much of their effect on that sum cancels out. That comfort has limits. An error that leans the same way across a group (a bias) adds up instead of cancelling, and a few large values can outweigh all the rest: the LLM.int8() paper found that from about 6.7 billion parameters on, a handful of feature dimensions carry activations far larger than the others, and rounding them like everything else in 8 bits ruined the models' accuracy. A small error in a weight that meets such a value is multiplied by it, which is why the methods below treat those few values apart. The GPTQ paper reports this across a family of models from 125 million to 175 billion parameters: the larger the model, the less the same bit width hurt it.
 
 [[Post-training quantization]] methods do better than plain rounding without training the model again, mostly by handling the few values that matter most:
 
@@ -44,7 +44,7 @@ The lab here takes a tiny GPT trained on these pages, the one from the [transfor
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 4,
+			seed: 6,
 			lookFor: {
 				builtin:
 					'The built-in engine stores counts of word triples from these pages, not weights, so nothing in it is quantized; its continuation reuses phrases from this page. A downloaded chat model from the Models page is itself a 4-bit model, so its answer comes from quantized weights.',

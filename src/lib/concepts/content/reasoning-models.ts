@@ -73,7 +73,8 @@ A written chain is still generated text, not a window into the computation; see 
 		'scaling-laws',
 		'temperature',
 		'large-language-models',
-		'post-training'
+		'post-training',
+		'agents-and-tool-use'
 	],
 	usedIn: [
 		{ area: 'science', how: 'Working through multi-step derivations and checking each step.' },

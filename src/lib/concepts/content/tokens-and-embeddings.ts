@@ -11,7 +11,7 @@ export default {
 
 A language model never sees letters or words. Before anything else, a [[tokenizer]] cuts the text into pieces and replaces each piece by its number in a fixed list, the [[vocabulary]]. Llama 3.2, one of the models this app can download, has 128,256 entries in that list; the built-in trigram engine has no subword pieces at all, and its unit is the whole word or punctuation mark, taken from the pages of this app. A word missing from its list simply has no number, so it cannot use it.
 
-Most chat models build their vocabulary with [[byte-pair encoding]], which Sennrich, Haddow and Birch brought to neural translation in 2016. Start from single characters (or bytes), count which neighbouring pair occurs most often in a large sample of text, merge it into a new piece, and repeat until the list has the size you want. Frequent words end up as one piece, rare words as several, and no text is ever impossible to write, since the single bytes stay in the list. SentencePiece (Kudo and Richardson, 2018) does the same starting from raw text with the spaces kept, which is why many tokens begin with a space.
+Most chat models build their vocabulary with [[byte-pair encoding]], which Sennrich, Haddow and Birch brought to neural translation in 2016. Start from single characters (or bytes), count which neighbouring pair occurs most often in a large sample of text, merge it into a new piece, and repeat until the list has the size you want. Frequent words end up as one piece, rare words as several. Whether every text can be written depends on where the merging starts: GPT-2 (Radford and colleagues, 2019) ran it over the 256 possible bytes rather than over characters, and a vocabulary that keeps all 256 single bytes can spell any string, one byte at a time if need be. SentencePiece (Kudo and Richardson, 2018) is a different toolkit that works on raw text with the spaces kept, writing a space at the start of a word as the mark \`▁\`, which is why so many pieces begin with one. Its default is not pair merging but a unigram language model (Kudo, 2018): begin with a large list of candidate pieces, estimate how likely each one is, and drop those the text can best do without until the list has the wanted size. It offers byte-pair encoding as an option, and a character it never saw becomes the single unknown token \`<unk>\` unless byte fallback is switched on, which spells such a character as its bytes instead.
 
 This explains a famous blind spot. Asked how many times the letter r occurs in "strawberry", models have often answered two. The model receives one or a few token numbers for that word, not ten letters, so spelling is something it must have picked up indirectly from how those pieces were used; it never counts characters. Splitting the word into letters first, or asking for a short program that counts, usually fixes it. The same effect makes arithmetic on long numbers, rhymes and word lengths harder than they look, and it is why a text's price and a model's context window are measured in tokens, not words.
 
@@ -38,7 +38,7 @@ A [[sentence embedding]] does the same for a whole passage. Sentence-BERT (Reime
 			nearest: 5,
 			lookFor: {
 				builtin:
-					'The chips: the built-in engine splits on words and punctuation, so "strawberry" is a single token with its own id, and a word it never saw gets none. A downloaded chat model would cut the same text into subword pieces instead. On the map, paragraphs of one page often sit together, and the nearest paragraphs are the ones sharing your rarer words.',
+					'The chips: the built-in engine splits on words and punctuation, so "strawberry" is a single token with its own id, and a word it never saw gets none. A downloaded chat model would cut the same text into subword pieces instead. On the map, paragraphs of one page often sit together. The map names its vectors: with TF-IDF the nearest paragraphs are the ones sharing your rarer words, with an embedding model the ones closest in meaning.',
 				model:
 					'The chips: this model cuts your text into subword pieces, most starting with a space, and a long or rare word may take several. It receives those numbers, not letters. On the map, paragraphs of one page often sit together, and the nearest paragraphs are listed with their cosine.'
 			}
@@ -51,7 +51,7 @@ A [[sentence embedding]] does the same for a whole passage. Sentence-BERT (Reime
 			topK: 40,
 			topP: 0.95,
 			maxTokens: 40,
-			seed: 4,
+			seed: 7,
 			lookFor: {
 				builtin:
 					'The built-in engine continues word by word from the last two words, picking among words that followed them in these pages. A chat model from the Models page writes in subword tokens instead.',
@@ -99,6 +99,21 @@ A [[sentence embedding]] does the same for a whole passage. Sentence-BERT (Reime
 			authors: 'Taku Kudo, John Richardson',
 			year: 2018,
 			url: 'https://arxiv.org/abs/1808.06226',
+			kind: 'paper'
+		},
+		{
+			title:
+				'Subword Regularization: Improving Neural Network Translation Models with Multiple Subword Candidates',
+			authors: 'Taku Kudo',
+			year: 2018,
+			url: 'https://arxiv.org/abs/1804.10959',
+			kind: 'paper'
+		},
+		{
+			title: 'Language Models are Unsupervised Multitask Learners',
+			authors: 'Alec Radford, Jeffrey Wu, Rewon Child, David Luan, Dario Amodei, Ilya Sutskever',
+			year: 2019,
+			url: 'https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf',
 			kind: 'paper'
 		},
 		{

@@ -12,7 +12,8 @@ const labels: Record<DiagramId, string> = {
 	vae: 'Encoder',
 	rag: 'top chunks, with scores',
 	temperature: 'T = 1.8',
-	filters: 'top-p = 0.9'
+	filters: 'top-p = 0.9',
+	agent: 'check against'
 };
 
 describe('diagrams', () => {

@@ -12,5 +12,6 @@ export const diagrams = {
 	vae: () => import('./VaeDiagram.svelte'),
 	rag: () => import('./RagDiagram.svelte'),
 	temperature: () => import('./TemperatureDiagram.svelte'),
-	filters: () => import('./FiltersDiagram.svelte')
+	filters: () => import('./FiltersDiagram.svelte'),
+	agent: () => import('./AgentDiagram.svelte')
 } satisfies Record<DiagramId, DiagramLoader>;
