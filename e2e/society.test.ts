@@ -110,6 +110,9 @@ test('history: one message to ELIZA and the trigram model with their reasons; th
 	// No model is downloaded here: the page says how to add the neural column.
 	await expect(lab.getByTestId('generation-neural')).toHaveCount(0);
 	await expect(lab.getByTestId('generations-no-model')).toContainText('Engine menu');
+	// Nor a tiny GPT saved on this device: the page says where to train one.
+	await expect(lab.getByTestId('generation-tiny')).toHaveCount(0);
+	await expect(lab.getByTestId('generations-no-tiny')).toContainText('transformers page');
 
 	// The timeline below: every milestone, then one era by arrow key, each linked to its page.
 	const timeline = page.getByTestId('lab-timeline');

@@ -93,4 +93,15 @@ test('tiny GPT: attention for typed text by keyboard, training lowers the loss, 
 	await expect(lab.getByTestId('gpt-keep-note')).toContainText(
 		'not a saved tiny GPT from this app'
 	);
+
+	// Saved on this device, it answers on the history page too, as a fourth machine.
+	await page.goto('/concepts/history');
+	const history = page.getByTestId('lab-generations');
+	await history.getByRole('button', { name: 'Ask all three' }).click();
+	const tiny = history.getByTestId('generation-tiny');
+	await expect(tiny).toContainText(/Wrote \d+ characters\./, { timeout: 20_000 });
+	await expect(tiny).toContainText(`after ${steps} training steps`);
+	await expect(tiny).toContainText('It reads only “');
+	expect((await tiny.getByTestId('generation-answer').innerText()).length).toBeGreaterThan(10);
+	await expect(history.getByTestId('generations-no-tiny')).toHaveCount(0);
 });

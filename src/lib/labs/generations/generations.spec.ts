@@ -14,6 +14,14 @@ describe('generations lab', () => {
 	it('asks the neural model only when one is chosen in the header', () => {
 		expect(columnsFor(builtinInfo)).toEqual(['eliza', 'trigram']);
 		expect(columnsFor(webllmInfo(record, 'Qwen3 0.6B'))).toEqual(['eliza', 'trigram', 'neural']);
+		// A tiny GPT saved on this device joins, between the counts and the large model.
+		expect(columnsFor(builtinInfo, true)).toEqual(['eliza', 'trigram', 'tiny']);
+		expect(columnsFor(webllmInfo(record, 'Qwen3 0.6B'), true)).toEqual([
+			'eliza',
+			'trigram',
+			'tiny',
+			'neural'
+		]);
 	});
 
 	it('sends each machine the message as it reads it', () => {

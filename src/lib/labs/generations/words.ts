@@ -5,7 +5,8 @@ export const generationsWords = {
 	heading: 'One message, three generations of machines',
 	message: 'Your message',
 	messageHint: 'Write as you would to a person; each machine gets exactly this text.',
-	run: (columns: number) => (columns === 3 ? 'Ask all three' : 'Ask both'),
+	run: (columns: number) =>
+		columns === 2 ? 'Ask both' : `Ask all ${columns === 3 ? 'three' : 'four'}`,
 	engineNote: (chat: boolean) =>
 		chat
 			? 'The first two columns always run here, without a download; the third is this model.'
@@ -25,6 +26,12 @@ export const generationsWords = {
 			cannot:
 				'It continues your last two words rather than answering, and loses the thread after a few words.'
 		},
+		tiny: {
+			name: 'A tiny transformer (trained in this tab)',
+			can: 'The same kind of network as today’s models, shrunk to fit a tab: it learned spelling and common words from this app’s pages, one character at a time.',
+			cannot:
+				'It reads a few dozen characters, knows no meaning, and answers nothing: a large model is this idea with billions of times the weights and text.'
+		},
 		neural: {
 			name: 'A neural network (a transformer, today)',
 			can: 'Reads the whole message and answers it, with knowledge learned from trillions of words.',
@@ -41,5 +48,15 @@ export const generationsWords = {
 	fallback: 'No keyword matched and nothing was filed, so it used a stock phrase.',
 	reads: (words: string) => `It reads only “${words}”.`,
 	tinyGpt:
-		'A fourth column, the tiny GPT you can train on the transformers page, is not offered here yet.'
+		'Train the tiny GPT on the transformers page and save it on this device, and it answers here too, as a fourth column.',
+	tinyFrom: (preset: string, steps: number) =>
+		`The “${preset}” model saved on this device, after ${steps.toLocaleString('en')} training steps.`,
+	tinyStatus: {
+		writing: 'Writing, one character at a time…',
+		done: (n: number) => `Wrote ${n} characters.`,
+		gone: 'The saved model is no longer on this device; train it again on the transformers page.',
+		failed: 'The tiny GPT could not run in this browser.'
+	},
+	tinyReads: (text: string) =>
+		`It reads only “${text}”, in its own alphabet: lower case, no accents.`
 };

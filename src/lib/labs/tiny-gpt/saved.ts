@@ -11,9 +11,9 @@ import { readRecords } from '$lib/storage/records';
 import { VOCAB } from './corpus';
 import { parameterShapes } from './model';
 import { presetById, presets, type PresetId } from './presets';
+import { savedKey } from './savedKeys';
 
 const FORMAT = 'genai-live-tiny-gpt';
-const PREFIX = 'tiny-gpt:';
 
 const SavedSchema = v.object({
 	format: v.literal(FORMAT),
@@ -101,7 +101,7 @@ export function readFile(
 /** Saves one preset's model on the device; false when the browser would not store it. */
 export async function saveOnDevice(saved: SavedGpt): Promise<boolean> {
 	try {
-		await (await appDb()).put('labs', saved, PREFIX + saved.preset);
+		await (await appDb()).put('labs', saved, savedKey(saved.preset));
 		return true;
 	} catch {
 		return false;
@@ -113,7 +113,7 @@ export async function loadFromDevice(
 	preset: PresetId
 ): Promise<{ saved: SavedGpt; weights: Float32Array[] } | null> {
 	try {
-		const row = await (await appDb()).get('labs', PREFIX + preset);
+		const row = await (await appDb()).get('labs', savedKey(preset));
 		if (row === undefined) return null;
 		const saved = readRecords(SavedSchema, [row], (r) => r.preset).records[0];
 		const weights = saved && weightsOf(saved);
