@@ -239,6 +239,17 @@ class EngineSelection {
 			set({ phase: 'failed', error });
 			if (rulesOut.includes(error.code) && id !== BUILTIN_ID) this.failed.set(id, error.message);
 		};
+		/** A call that uses the model: ready once it answers, its failure recorded. */
+		const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
+			try {
+				const result = await call();
+				set({ phase: 'ready' });
+				return result;
+			} catch (e) {
+				fail(e);
+				throw e;
+			}
+		};
 		const gpuModel = inner.info.kind === 'webllm';
 		return {
 			info: inner.info,
@@ -272,36 +283,10 @@ class EngineSelection {
 					throw e;
 				}
 			},
-			generate: async (request, onToken, signal) => {
-				try {
-					const result = await inner.generate(request, onToken, signal);
-					set({ phase: 'ready' });
-					return result;
-				} catch (e) {
-					fail(e);
-					throw e;
-				}
-			},
-			nextTokens: async (request, signal) => {
-				try {
-					const next = await inner.nextTokens(request, signal);
-					set({ phase: 'ready' });
-					return next;
-				} catch (e) {
-					fail(e);
-					throw e;
-				}
-			},
-			score: async (request, signal) => {
-				try {
-					const scored = await inner.score(request, signal);
-					set({ phase: 'ready' });
-					return scored;
-				} catch (e) {
-					fail(e);
-					throw e;
-				}
-			},
+			generate: (request, onToken, signal) =>
+				tracked(() => inner.generate(request, onToken, signal)),
+			nextTokens: (request, signal) => tracked(() => inner.nextTokens(request, signal)),
+			score: (request, signal) => tracked(() => inner.score(request, signal)),
 			tokenize: (text) => inner.tokenize(text),
 			embed: (request, signal, onLoadProgress) => inner.embed(request, signal, onLoadProgress),
 			reset: () => inner.reset(),

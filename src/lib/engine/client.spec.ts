@@ -45,6 +45,16 @@ const request = {
 };
 
 describe('engine client', () => {
+	it('a call whose Stop was already pressed is refused at once and never reaches the worker', async () => {
+		const { engine, workers } = setup();
+		const controller = new AbortController();
+		controller.abort();
+		await expect(
+			engine.score({ prefix: 'The cat', continuation: ' sat' }, controller.signal)
+		).rejects.toMatchObject({ name: 'AbortError' });
+		expect(workers.flatMap((w) => w.sent)).toEqual([]);
+	});
+
 	it('streams tokens and resolves with the result of its own request', async () => {
 		const { engine, workers } = setup();
 		const tokens: string[] = [];

@@ -109,6 +109,12 @@ export class EngineHost {
 		handlers: CallHandlersOnPage = {},
 		signal?: AbortSignal
 	): Promise<CallResult<K>> {
+		// A signal that fired before the call never fires again: the call would run to its end in
+		// the worker (a prefill, a whole reply) with nobody waiting for it, and hold its lane.
+		if (signal?.aborted)
+			return Promise.reject(
+				Object.assign(new Error('Stopped before it started.'), { name: 'AbortError' })
+			);
 		const worker = this.ensureWorker();
 		const id = this.nextId++;
 		return new Promise<CallResult<K>>((resolve, reject) => {

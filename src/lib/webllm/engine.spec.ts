@@ -322,6 +322,28 @@ describe('WebLLM engine (with a stand-in for the GPU)', () => {
 		});
 	});
 
+	it('scores from the token that spans the seam, and stops between decodes when asked', async () => {
+		const { engine, fake } = setup();
+		// "the ca" + "t sat": " cat" spans the seam, so the text read first is "the" alone.
+		const seam = await engine.score({ prefix: 'the ca', continuation: 't sat' });
+		expect(seam.tokens.map((t) => t.text)).toEqual([' cat', ' sat']);
+		expect(fake().prompts).toEqual(['the']);
+
+		const controller = new AbortController();
+		const decodedBefore = fake().decoded.length;
+		const pipeline = [...fake().loadedModelIdToPipeline.values()][0]!;
+		const decode = pipeline.forwardDecodeToken!;
+		pipeline.forwardDecodeToken = async (id) => {
+			controller.abort();
+			return decode(id);
+		};
+		await expect(
+			engine.score({ prefix: 'the', continuation: ' cat sat on' }, controller.signal)
+		).rejects.toMatchObject({ name: 'AbortError' });
+		// One decode ran, then the loop saw Stop: " on" was never run.
+		expect(fake().decoded.slice(decodedBefore)).toEqual([1]);
+	});
+
 	it('splits a text into the model’s own tokens, with readable texts', async () => {
 		const { engine } = setup();
 		const out = await engine.tokenize('the cat sat');

@@ -52,7 +52,7 @@ import { TopK } from './processors/topK';
 import { Watermark } from './processors/watermark';
 import { decoderOf, tokenizerOf } from './internals';
 import { loadPhase } from './progress';
-import { continuationSplit, logprobOf, planStep } from './stepPlan';
+import { continuationSplit, logprobOf, planStep, textBefore } from './stepPlan';
 import type { WebllmRecord } from './record';
 import { idOnlyTable, type TokenTable } from './tokenTable';
 
@@ -274,14 +274,20 @@ export class WebllmEngine implements Engine {
 			throw new Error('This version of WebLLM does not expose the model’s tokenizer.');
 		const table = await this.tokenTable();
 		const ids = (text: string) => Array.from(tokenizer.encode(text));
+		const prefixIds = ids(request.prefix);
 		const { before, scored } = continuationSplit(
-			ids(request.prefix),
+			prefixIds,
 			ids(request.prefix + request.continuation)
 		);
-		let text =
-			before.length === ids(request.prefix).length
-				? request.prefix
-				: before.map((id) => table.text(id)).join('');
+		let text = textBefore(request.prefix, prefixIds, before, (id) => table.text(id), ids);
+		if (text === null)
+			throw new InvalidRequestError([
+				{
+					field: 'messages',
+					message:
+						'The text before ends inside one of the model’s tokens: end it at a whole word, and start the continuation with its space.'
+				}
+			]);
 		const onAbort = () => engine.interruptGenerate();
 		signal?.addEventListener('abort', onAbort, { once: true });
 		try {

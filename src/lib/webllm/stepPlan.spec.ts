@@ -1,6 +1,6 @@
 // When a lab step continues from the cache and when it reads the whole text again.
 import { describe, expect, it } from 'vitest';
-import { continuationSplit, logprobOf, planStep } from './stepPlan';
+import { continuationSplit, logprobOf, planStep, textBefore } from './stepPlan';
 
 const texts: Record<number, string> = { 7: ' cat', 8: ' dog' };
 const tokenText = (id: number) => texts[id] ?? `#${id}`;
@@ -63,5 +63,20 @@ describe('logprobOf', () => {
 		expect(logprobOf(logits, 0).rank).toBe(1);
 		// Ties share the better rank.
 		expect(logprobOf(logits, 3).rank).toBe(3);
+	});
+});
+
+describe('textBefore', () => {
+	const texts: Record<number, string> = { 5: 'The', 6: ' cat', 9: '<0xE2>' };
+	const textOf = (id: number) => texts[id]!;
+	const encode = (t: string) => (t === 'The' ? [5] : t === 'The<0xE2>' ? [5, 60, 48, 120] : [0]);
+	it('is the prefix when the seam falls between tokens', () => {
+		expect(textBefore('The cat', [5, 6], [5, 6], textOf, encode)).toBe('The cat');
+	});
+	it('is the tokens before the seam, written out, when they read back the same', () => {
+		expect(textBefore('The ca', [5, 7], [5], textOf, encode)).toBe('The');
+	});
+	it('is nothing when they would read back as other tokens (a byte piece)', () => {
+		expect(textBefore('The…', [5, 9, 10], [5, 9], textOf, encode)).toBe(null);
 	});
 });

@@ -45,6 +45,25 @@ export function continuationSplit(
 	return { before: fullIds.slice(0, k), scored: fullIds.slice(k) };
 }
 
+/**
+ * The text read before a scored continuation: the prefix itself, or, when a token spans the seam,
+ * the tokens before it written out, which must read back as exactly those tokens (a byte piece or
+ * a tokenizer's added space would not); null then, since the scores would follow a text nobody
+ * wrote.
+ */
+export function textBefore(
+	prefix: string,
+	prefixIds: readonly number[],
+	before: readonly number[],
+	textOf: (id: number) => string,
+	encode: (text: string) => number[]
+): string | null {
+	if (before.length === prefixIds.length) return prefix;
+	const text = before.map(textOf).join('');
+	const again = encode(text);
+	return again.length === before.length && again.every((id, i) => id === before[i]) ? text : null;
+}
+
 /** The natural-log probability of one id under the logits, and its rank (1 = the favourite). */
 export function logprobOf(
 	logits: ArrayLike<number>,

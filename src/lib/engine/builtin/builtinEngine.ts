@@ -30,9 +30,10 @@ import type {
 } from '../types';
 import { withCache } from './cache';
 import { builtinCapabilities, builtinInfo } from './info';
-
-export { builtinCapabilities, builtinInfo };
 import { BOS, EOS, tokenPiece, tokenize, trainTrigram, type NgramModel } from './ngram';
+
+/** Also here for the specs that build the engine and read its info; pages import info.ts. */
+export { builtinCapabilities, builtinInfo };
 
 export interface BuiltinOptions {
 	/** Where the training text comes from (the concept pages by default). */

@@ -1,6 +1,6 @@
 // What a page knows of the built-in trigram engine without loading it: its name, description and
 // what it can honour. The engine itself (builtinEngine.ts, with the n-gram model and the sampling
-// code) runs in the worker; importing its info from there put 2.6 KB (gzip) of that code on every
+// code) runs in the worker; importing its info from there put about 1 KB (gzip) of that code on every
 // page that shows an engine line, talk mode's first slide included (route bench, 2026-12-07).
 import type { EngineCapabilities, EngineInfo } from '../types';
 

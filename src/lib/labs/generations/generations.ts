@@ -13,7 +13,7 @@ export type EngineColumn = Exclude<GenerationId, 'tiny'>;
 /** The longest message the lab sends: a few sentences, which is all the first two machines read. */
 export const MAX_MESSAGE = 400;
 
-/** Every column asks for a short answer, so the three finish together on any engine. */
+/** Every column asks for a short answer, so they finish at about the same time on any engine. */
 const budget: Record<EngineColumn, number> = { eliza: 40, trigram: 30, neural: 80 };
 
 /** The tiny GPT's characters: about as much text as the trigram model's 30 words would be. */

@@ -9,8 +9,8 @@ export const generationsWords = {
 		columns === 2 ? 'Ask both' : `Ask all ${columns === 3 ? 'three' : 'four'}`,
 	engineNote: (chat: boolean) =>
 		chat
-			? 'The first two columns always run here, without a download; the third is this model.'
-			: 'The first two columns always run here, without a download; the third needs a downloaded model.',
+			? 'The first two columns always run here, without a download; the last one is this model.'
+			: 'The first two columns always run here, without a download; a large model’s column needs a downloaded model.',
 	empty: 'Write a message first.',
 	tooLong: (max: number) =>
 		`Keep the message under ${max} characters: ELIZA and the trigram model read a sentence or two.`,
@@ -27,7 +27,7 @@ export const generationsWords = {
 				'It continues your last two words rather than answering, and loses the thread after a few words.'
 		},
 		tiny: {
-			name: 'A tiny transformer (trained in this tab)',
+			name: 'A tiny transformer (trained on this device)',
 			can: 'The same kind of network as today’s models, shrunk to fit a tab: it learned spelling and common words from this app’s pages, one character at a time.',
 			cannot:
 				'It reads a few dozen characters, knows no meaning, and answers nothing: a large model is this idea with billions of times the weights and text.'
@@ -48,15 +48,18 @@ export const generationsWords = {
 	fallback: 'No keyword matched and nothing was filed, so it used a stock phrase.',
 	reads: (words: string) => `It reads only “${words}”.`,
 	tinyGpt:
-		'Train the tiny GPT on the transformers page and save it on this device, and it answers here too, as a fourth column.',
+		'Train the tiny GPT on the transformers page and save it on this device, and it answers here too, in a column of its own.',
 	tinyFrom: (preset: string, steps: number) =>
 		`The “${preset}” model saved on this device, after ${steps.toLocaleString('en')} training steps.`,
 	tinyStatus: {
 		writing: 'Writing, one character at a time…',
+		stopped: 'Stopped before it wrote.',
 		done: (n: number) => `Wrote ${n} characters.`,
 		gone: 'The saved model is no longer on this device; train it again on the transformers page.',
 		failed: 'The tiny GPT could not run in this browser.'
 	},
 	tinyReads: (text: string) =>
-		`It reads only “${text}”, in its own alphabet: lower case, no accents.`
+		text
+			? `It reads only “${text}”, in its own alphabet: lower case, no accents.`
+			: 'None of the message is in its alphabet (lower-case Latin letters, digits, punctuation), so it starts from a space.'
 };

@@ -36,6 +36,7 @@ export class RowRun<Row, Answer> {
 		try {
 			await engine.load();
 			for (let i = 0; i < this.items.length; i++) {
+				if (controller.signal.aborted) break;
 				const answer = await this.ask(engine, this.items[i]!, controller.signal);
 				if (controller.signal.aborted) break;
 				const answers = [...this.answers];
@@ -65,5 +66,6 @@ export class RowRun<Row, Answer> {
 		this.items = [...this.starting];
 		this.answers = [];
 		this.error = null;
+		this.label = '';
 	}
 }

@@ -11,12 +11,20 @@ import { verdict } from './truth';
 describe('the starting statements on the built-in trigram model', () => {
 	it('two won by the true ending, two by the false one, one it cannot score', async () => {
 		const engine = new BuiltinEngine({ corpus: async () => trainingParagraphs() });
-		const kinds: string[] = [];
+		const verdicts = [];
 		for (const s of startingStatements) {
 			const t = await engine.score({ prefix: s.start, continuation: s.truthful });
 			const f = await engine.score({ prefix: s.start, continuation: s.untrue });
-			kinds.push(verdict(t, f).kind);
+			verdicts.push(verdict(t, f));
 		}
-		expect(kinds).toEqual(['truthful', 'truthful', 'untrue', 'untrue', 'unknown']);
+		expect(verdicts.map((v) => v.kind)).toEqual([
+			'truthful',
+			'truthful',
+			'untrue',
+			'untrue',
+			'unknown'
+		]);
+		// The page says it read neither “Canberra” nor “Sydney”.
+		expect(verdicts[4]).toEqual({ kind: 'unknown', missing: 'both' });
 	});
 });

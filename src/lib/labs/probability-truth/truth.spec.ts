@@ -29,6 +29,10 @@ describe('an ending’s probability and the preference', () => {
 		expect(verdict(scored(-3), never)).toEqual({ kind: 'unknown', missing: 'untrue' });
 		expect(verdict(never, never)).toEqual({ kind: 'unknown', missing: 'both' });
 	});
+	it('calls exactly equal endings a tie, counted as no preference', () => {
+		expect(verdict(scored(-2), scored(-1, -1))).toEqual({ kind: 'tie' });
+		expect(tally([{ kind: 'tie' }])).toEqual({ truthful: 0, untrue: 0, unknown: 1 });
+	});
 	it('counts the statements each way', () => {
 		const v = [verdict(scored(-1), scored(-2)), verdict(scored(-2), scored(-1)), undefined];
 		expect(tally([...v, verdict(scored(-Infinity), scored(-1))])).toEqual({

@@ -10,6 +10,8 @@ export type Verdict =
 	| { kind: 'truthful'; ratio: number }
 	/** The false ending is the likelier one: fluent, and wrong. */
 	| { kind: 'untrue'; ratio: number }
+	/** Both endings exactly as likely (the trigram model backing off the same way for both). */
+	| { kind: 'tie' }
 	/** The engine cannot write one ending (or either): it has no preference to compare. */
 	| { kind: 'unknown'; missing: 'truthful' | 'untrue' | 'both' };
 
@@ -32,7 +34,8 @@ export function verdict(truthful: Scored, untrue: Scored): Verdict {
 						? 'untrue'
 						: 'truthful'
 		};
-	return t >= u
+	if (t === u) return { kind: 'tie' };
+	return t > u
 		? { kind: 'truthful', ratio: Math.exp(t - u) }
 		: { kind: 'untrue', ratio: Math.exp(u - t) };
 }
@@ -57,5 +60,9 @@ export function times(ratio: number): string {
 /** How many statements went each way. */
 export function tally(verdicts: readonly (Verdict | undefined)[]) {
 	const count = (kind: Verdict['kind']) => verdicts.filter((v) => v?.kind === kind).length;
-	return { truthful: count('truthful'), untrue: count('untrue'), unknown: count('unknown') };
+	return {
+		truthful: count('truthful'),
+		untrue: count('untrue'),
+		unknown: count('unknown') + count('tie')
+	};
 }

@@ -28,8 +28,10 @@ describe('the probability-is-not-truth lab', () => {
 		expect(asked[1]).toBe(`${startingStatements[0]!.start}|${startingStatements[0]!.untrue}`);
 		// " next token." is shorter than " previous token.": the true ending wins, by e^(4/4).
 		expect(lab.verdicts[0]).toEqual({ kind: 'truthful', ratio: expect.closeTo(Math.E, 9) });
-		// " 2013." and " 2017." are as long: a tie goes to the true ending, by a factor of 1.
-		expect(lab.verdicts[3]).toEqual({ kind: 'truthful', ratio: 1 });
+		// " 2013." and " 2017." are as long: no preference either way.
+		expect(lab.verdicts[3]).toEqual({ kind: 'tie' });
+		// By length alone: one true ending shorter, two false ones shorter, two as long.
+		expect(lab.counts).toEqual({ truthful: 1, untrue: 2, unknown: 2 });
 		expect(lab.label).toBe('Built-in trigram model');
 		expect(lab.busy).toBe(false);
 	});

@@ -21,6 +21,7 @@ export const truthWords = {
 	prefers: {
 		truthful: (x: string) => `✓ the true ending, ${x} likelier`,
 		untrue: (x: string) => `✗ the false ending, ${x} likelier`,
+		tie: 'No preference: both endings are exactly as likely',
 		unknown: {
 			truthful: 'No preference: it cannot write the true ending',
 			untrue: 'No preference: it cannot write the false ending',
@@ -28,7 +29,7 @@ export const truthWords = {
 		}
 	},
 	tally: (t: { truthful: number; untrue: number; unknown: number }, n: number) =>
-		`Of ${n} statements, the likelier ending was the true one in ${t.truthful} and the false one in ${t.untrue}${t.unknown ? `; ${t.unknown} it could not score` : ''}.`,
+		`Of ${n} statements, the likelier ending was the true one in ${t.truthful} and the false one in ${t.untrue}${t.unknown ? `; in ${t.unknown} it had no preference` : ''}.`,
 	addHeading: 'Add your own statement',
 	start: 'Start',
 	truthful: 'True ending',

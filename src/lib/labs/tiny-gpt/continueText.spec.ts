@@ -12,8 +12,10 @@ describe('promptWindow', () => {
 	it('keeps the last characters that leave room for the new ones, in the model’s alphabet', () => {
 		expect(promptWindow('Über Café — HELLO there!', 64, 40)).toBe('uber cafe - hello there!');
 		expect(promptWindow('abcdefghij', 8, 5)).toBe('hij');
-		// Always at least one character to start from.
+		// Always at least one character to start from, when it has one.
 		expect(promptWindow('abc', 8, 20)).toBe('c');
+		expect(promptWindow('你好 🙂', 64, 40)).toBe(' ');
+		expect(promptWindow('你好🙂', 64, 40)).toBe('');
 	});
 });
 
@@ -41,5 +43,9 @@ describe('the tiny GPT saved on this device, continuing a text', () => {
 		expect(first!.text).toHaveLength(40);
 		expect([...first!.text].every((c) => ALPHABET.includes(c))).toBe(true);
 		expect((await continueWithSaved('tiny', message, o))!.text).toBe(first!.text);
+		// Nothing it can read: it starts from a space, and says it read nothing.
+		const none = await continueWithSaved('tiny', '你好🙂', o);
+		expect(none).toMatchObject({ read: '' });
+		expect(none!.text).toHaveLength(40);
 	});
 });

@@ -11,7 +11,8 @@ import { loadFromDevice } from './saved';
 
 /**
  * What of a message the model can read: its characters in the model's alphabet (lower case, no
- * accents), the last ones that leave room for `count` new characters in its context.
+ * accents), the last ones that leave room for `count` new characters in its context; empty when
+ * none of it is.
  */
 export function promptWindow(message: string, context: number, count: number): string {
 	const text = normalise(message);
@@ -22,7 +23,7 @@ export interface Continued {
 	preset: PresetId;
 	/** Training steps the saved model had. */
 	steps: number;
-	/** The characters it read. */
+	/** The characters it read; empty when none of the message is in its alphabet. */
 	read: string;
 	/** The characters it wrote. */
 	text: string;
@@ -43,7 +44,9 @@ export async function continueWithSaved(
 	try {
 		model.setWeights(got.weights);
 		const read = promptWindow(message, shape.context, o.count);
-		const out = await generate(model, Array.from(encode(read)), { ...o, cache: true });
+		// A message with nothing in its alphabet (emoji, another script): it starts from a space.
+		const start = Array.from(encode(read || ' '));
+		const out = await generate(model, start, { ...o, cache: true });
 		return { preset, steps: got.saved.step, read, text: decode(out.ids) };
 	} finally {
 		model.dispose();
