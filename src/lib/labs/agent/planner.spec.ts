@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runLoop } from './loop';
-import { arithmeticIn, bestSentence, planNext, searchWords } from './planner';
+import { arithmeticIn, bestSentence, planNext, searchWords, type PlannerMode } from './planner';
 import { validateCall } from './toolCall';
 import { toolSpecs, type Found } from './tools';
 
@@ -12,6 +12,16 @@ const pages: Found[] = [
 	}
 ];
 const task = 'How many bits per weight does quantization store in q4f16_1, if it is 4 + 16 / 32?';
+
+/** The loop driven by the planner, over `found` as every search's result. */
+const plan = (t: string, budget: number, found: Found[], mode?: PlannerMode) =>
+	runLoop({
+		task: t,
+		budget,
+		decide: async (tt, steps) => planNext(tt, steps, mode),
+		search: async () => found,
+		signal: new AbortController().signal
+	});
 
 describe('the rule-based planner', () => {
 	it('finds the arithmetic in a task, and not a version number', () => {
@@ -30,13 +40,7 @@ describe('the rule-based planner', () => {
 	});
 
 	it('searches, calculates, then finishes with what the tools gave, in valid calls', async () => {
-		const out = await runLoop({
-			task,
-			budget: 5,
-			decide: async (t, steps) => planNext(t, steps),
-			search: async () => pages,
-			signal: new AbortController().signal
-		});
+		const out = await plan(task, 5, pages);
 		expect(out.end).toBe('answered');
 		expect(out.steps.map((s) => s.verdict.ok && s.verdict.call.name)).toEqual([
 			'search_pages',
@@ -66,24 +70,12 @@ describe('the rule-based planner', () => {
 	});
 
 	it('says when the search found nothing', async () => {
-		const out = await runLoop({
-			task: 'zebras',
-			budget: 5,
-			decide: async (t, steps) => planNext(t, steps),
-			search: async () => [],
-			signal: new AbortController().signal
-		});
+		const out = await plan('zebras', 5, []);
 		expect(out.answer).toBe('The pages have no paragraph with the words “zebras”.');
 	});
 
 	it('stuck: searches for ever, so only the budget ends the run', async () => {
-		const out = await runLoop({
-			task,
-			budget: 3,
-			decide: async (t, steps) => planNext(t, steps, 'stuck'),
-			search: async () => pages,
-			signal: new AbortController().signal
-		});
+		const out = await plan(task, 3, pages, 'stuck');
 		expect(out.end).toBe('budget');
 		expect(out.steps.map((s) => s.verdict.ok && s.verdict.call.name)).toEqual([
 			'search_pages',
