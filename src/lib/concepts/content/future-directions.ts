@@ -77,7 +77,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 			kind: 'paper'
 		},
 		{
-			title: 'The AI Index 2026 Annual Report',
+			title: 'The 2026 AI Index Report',
 			authors: 'Stanford Institute for Human-Centered Artificial Intelligence',
 			year: 2026,
 			url: 'https://hai.stanford.edu/ai-index/2026-ai-index-report',

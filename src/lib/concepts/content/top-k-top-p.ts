@@ -76,7 +76,8 @@ Order matters, and it is not the same everywhere. This app applies [temperature]
 			kind: 'paper'
 		},
 		{
-			title: 'Turning Down the Heat: A Critical Analysis of Min-p Sampling in Language Models',
+			title:
+				'Min-p, Max Exaggeration: A Critical Analysis of Min-p Sampling in Language Models (first posted as "Turning Down the Heat")',
 			authors: 'Rylan Schaeffer, Joshua Kazdan, Yegor Denisov-Blanch',
 			year: 2025,
 			url: 'https://arxiv.org/abs/2506.13681',
