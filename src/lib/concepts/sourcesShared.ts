@@ -109,3 +109,11 @@ export const indirectInjection: Source = {
 	url: 'https://arxiv.org/abs/2302.12173',
 	kind: 'paper'
 };
+
+export const react: Source = {
+	title: 'ReAct: Synergizing Reasoning and Acting in Language Models',
+	authors: 'Shunyu Yao, Jeffrey Zhao, Dian Yu et al.',
+	year: 2022,
+	url: 'https://arxiv.org/abs/2210.03629',
+	kind: 'paper'
+};

@@ -3,7 +3,7 @@
 // an agent-loop lab whose calls are validated before anything runs. Written for this app; the
 // glossary names agents in one line of its outlook.
 import type { Concept } from '../schema';
-import { indirectInjection } from '../sourcesShared';
+import { indirectInjection, react } from '../sourcesShared';
 
 export default {
 	slug: 'agents-and-tool-use',
@@ -101,13 +101,7 @@ The lab gives an agent two tools: a search over the paragraphs of these concept 
 		}
 	],
 	sources: [
-		{
-			title: 'ReAct: Synergizing Reasoning and Acting in Language Models',
-			authors: 'Shunyu Yao, Jeffrey Zhao, Dian Yu et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2210.03629',
-			kind: 'paper'
-		},
+		react,
 		{
 			title: 'Toolformer: Language Models Can Teach Themselves to Use Tools',
 			authors: 'Timo Schick, Jane Dwivedi-Yu, Roberto Dessì et al.',

@@ -1,5 +1,5 @@
 import type { Concept } from '../schema';
-import { deepseekR1, testTimeCompute } from '../sourcesShared';
+import { deepseekR1, react, testTimeCompute } from '../sourcesShared';
 
 export default {
 	slug: 'future-directions',
@@ -60,13 +60,7 @@ Underneath all of these sit open questions that earlier pages raise: whether [sc
 		{ area: 'science', how: 'Agents that search literature and run analyses.' }
 	],
 	sources: [
-		{
-			title: 'ReAct: Synergizing Reasoning and Acting in Language Models',
-			authors: 'Shunyu Yao, Jeffrey Zhao, Dian Yu et al.',
-			year: 2022,
-			url: 'https://arxiv.org/abs/2210.03629',
-			kind: 'paper'
-		},
+		react,
 		testTimeCompute,
 		deepseekR1,
 		{
