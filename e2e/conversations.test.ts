@@ -34,8 +34,9 @@ test('a reload mid-answer keeps the partial answer, marked interrupted', async (
 	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
 	await page.getByLabel('Seed', { exact: true }).fill('23');
 	await say(page, 'An n-gram model estimates');
-	await expect(page.getByTestId('turn-streaming')).toBeVisible();
-	await page.waitForTimeout(1200); // a few saves while streaming
+	// Words first (a loaded machine can be slow to the first token), then a few saves while streaming.
+	await expect(page.getByTestId('turn-streaming').locator('.content')).toHaveText(/\w+ \w+/);
+	await page.waitForTimeout(1000);
 	await page.reload();
 	await list(page).getByRole('button', { name: 'An n-gram model estimates', exact: true }).click();
 	const partial = page.getByTestId('turn-assistant');
