@@ -21,7 +21,12 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		launchOptions: { executablePath: chromiumPath(), args: [...quietArgs, ...webgpuArgs] },
-		trace: 'retain-on-failure',
+		// No trace by default: recording one for every test (to keep it for the failures) took a
+		// fifth to a quarter of the browser stage on the 2-core machine (concept and home tests:
+		// 105–111 s without, 127–141 s with, runs taken in turn). A failure still leaves its
+		// screenshot and the page's ARIA snapshot; PW_TRACE=retain-on-failure records traces.
+		trace: (process.env.PW_TRACE ?? 'off') as 'off' | 'retain-on-failure',
+		screenshot: 'only-on-failure',
 		// Each test opens a fresh browser profile, where the service worker would precache the
 		// whole app (266 files, 8.3 MB) while the test runs: a quarter of the suite's time on the
 		// 2-core CI machine (four files took 1:55 with it, 1:28 without). The tests of offline use,

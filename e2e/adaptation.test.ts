@@ -4,16 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 import { writeTinyModel } from '../scripts/fixtures/tiny-model.mjs';
 import { startModelServer } from '../scripts/fixtures/model-server.mjs';
-
-async function expectNoSeriousA11yIssues(page: Page, selector: string) {
-	const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
 
 const number = (text: string) => Number(text.replaceAll(',', ''));
 

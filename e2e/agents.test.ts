@@ -54,7 +54,7 @@ test('agents: the loop runs from the keyboard, every step checked and shown, the
 	await task.fill('');
 	await expect(lab.getByRole('alert')).toContainText('Type a task first.');
 	await expect(run).toBeDisabled();
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-agent-loop"]');
 
 	await page.goto('/concepts/future-directions');
 	await expect(page.getByRole('link', { name: 'agents and tool use' }).first()).toHaveAttribute(

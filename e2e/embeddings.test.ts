@@ -55,7 +55,7 @@ test('tokens and embeddings: tokens, the map and the nearest paragraphs, from th
 				.map((r) => r.querySelector('th')?.textContent?.trim())
 		);
 	expect(rankedFirst).toEqual(['Tokens and embeddings']);
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-embeddings-map"]');
 
 	await page.goto('/present?deck=tokens-and-embeddings:1');
 	const deck = page.getByTestId('deck');

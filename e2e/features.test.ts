@@ -3,14 +3,8 @@
 // Gaussian mixture per class are fitted, the mixtures sample new points and score a point the
 // classifier is sure about; the second lab works from the keyboard alone. Both labs run plain
 // JavaScript in the page, so each test takes seconds even on SwiftShader.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from './fixtures';
-
-async function expectNoSeriousA11yIssues(page: Page, selector: string) {
-	const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-	const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`)).toEqual([]);
-}
+import { expect, test, type Locator } from './fixtures';
+import { expectNoSeriousA11yIssues } from './a11y';
 
 const pixels = (canvas: Locator) => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 const percent = async (l: Locator) => Number(/gets (\d+)%/.exec(await l.innerText())?.[1] ?? NaN);

@@ -32,7 +32,7 @@ test('hallucination: the consistency check runs from the keyboard and scores bot
 		'href',
 		/\/concepts\/foundation-models$/
 	);
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-consistency"]');
 
 	await page.goto('/present?deck=hallucination:1');
 	const deck = page.getByTestId('deck');
@@ -78,7 +78,7 @@ test('reasoning models: the majority vote runs from the keyboard, accuracy and t
 	const tokens = async (n: number) =>
 		Number(await table.getByRole('row').nth(n).getByRole('cell').nth(1).innerText());
 	expect(await tokens(2)).toBeGreaterThan(await tokens(1));
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-self-consistency"]');
 
 	await page.goto('/present?deck=reasoning-models:1');
 	const deck = page.getByTestId('deck');

@@ -70,7 +70,7 @@ test('post-training: best-of-N runs from the keyboard, scores every sample and m
 		'the weight must be a whole number from 0 (off) to 10'
 	);
 	await expect(run).toBeDisabled();
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-best-of-n"]');
 
 	await page.goto('/present?deck=post-training');
 	const deck = page.getByTestId('deck');

@@ -43,7 +43,7 @@ test('both endings of every statement scored, a visitor’s own added by keyboar
 	await lab.getByRole('button', { name: 'Add statement' }).click();
 	await expect(lab.getByRole('alert')).toHaveText('A start and both endings are needed.');
 	await expect(rows).toHaveCount(6);
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-probability-truth"]');
 
 	await page.goto('/present?deck=large-language-models:3');
 	const slide = page.getByTestId('deck').getByTestId('lab-probability-truth');

@@ -44,7 +44,7 @@ test('prompt comparison: runs both prompts on the same engine and lists what dif
 	await lab.getByRole('button', { name: 'Reset prompts' }).click();
 	await expect(checklist.getByRole('caption')).toHaveText(/5 of 5 parts differ/);
 
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-prompt-compare"]');
 });
 
 test('use cases page: structured output fails honestly, a template runs and shows its prompt', async ({

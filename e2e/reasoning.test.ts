@@ -42,7 +42,7 @@ test('few-shot: zero-, one- and three-shot over the test set, scored, charted, p
 	await expect(row.locator('td').first()).toContainText(/\w+/);
 	await expect(row).toContainText('none');
 	await expect(row).toContainText('POS');
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-few-shot"]');
 });
 
 test('chain-of-thought: both prompts over the problems, scored, reasoning collapsed', async ({
@@ -70,7 +70,7 @@ test('chain-of-thought: both prompts over the problems, scored, reasoning collap
 	await expect(reasoning.locator('pre')).toBeVisible();
 	// What the trigram model wrote as its "reasoning": text, whatever the pages' words make it.
 	await expect(reasoning.locator('pre')).toContainText(/\w+ \w+/);
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-chain-of-thought"]');
 
 	await lab.getByRole('button', { name: 'Reset' }).click();
 	await expect(lab.getByTestId('cot-items')).toHaveCount(0);

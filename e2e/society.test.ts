@@ -48,7 +48,7 @@ test('bias probe: the table fills for every pair, and a visitor’s own pair joi
 	await expect(rows.first()).toContainText('they');
 	await expect(rows.first()).toContainText('%');
 	await expect(lab).toContainText('last two words of a prompt');
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-bias-probe"]');
 });
 
 test('AI Act explorer: two templates by keyboard, the articles behind each, and as a slide', async ({
@@ -74,7 +74,7 @@ test('AI Act explorer: two templates by keyboard, the articles behind each, and 
 	await lab.getByLabel('It talks with people directly').focus();
 	await page.keyboard.press('Space');
 	await expect(result).toContainText('Art. 50(1)');
-	await expectNoSeriousA11yIssues(page);
+	await expectNoSeriousA11yIssues(page, '[data-testid="lab-risk-tiers"]');
 
 	await page.goto('/present?deck=regulation:2');
 	const slide = page.getByTestId('deck').getByTestId('lab-risk-tiers');
@@ -137,5 +137,9 @@ test('history: one message to ELIZA and the trigram model with their reasons; th
 	await timeline.getByRole('button', { name: 'Reset' }).click();
 	await expect(timeline.getByRole('radio', { name: 'Every era' })).toBeChecked();
 	await expect(items).toHaveCount(12);
-	await expectNoSeriousA11yIssues(page);
+	// The history page as a whole is checked in concepts.test.ts; here its two labs.
+	await expectNoSeriousA11yIssues(
+		page,
+		'[data-testid="lab-generations"], [data-testid="lab-timeline"]'
+	);
 });

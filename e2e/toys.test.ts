@@ -69,7 +69,7 @@ test.describe('diffusion toy', () => {
 		await expect(page.getByTestId('diffusion-caption')).toContainText('timestep 1 of 100');
 		await page.getByRole('slider', { name: 'Timestep' }).fill('99');
 		await expect(page.getByTestId('diffusion-caption')).toContainText('timestep 100 of 100');
-		await expectNoSeriousA11yIssues(page);
+		await expectNoSeriousA11yIssues(page, '[data-testid="toy-diffusion2d"]');
 	});
 });
 
@@ -111,7 +111,7 @@ test.describe('GAN toy', () => {
 		await page.getByLabel('Preset').selectOption('collapse');
 		await expect(page.getByTestId('toy-step')).toHaveText('0');
 		await expect(page.getByLabel('Discriminator learning rate')).toHaveValue('0.001');
-		await expectNoSeriousA11yIssues(page);
+		await expectNoSeriousA11yIssues(page, '[data-testid="toy-gan2d"]');
 	});
 
 	test('forced onto WebGPU, a lost device falls back to the CPU with a message', async ({
@@ -165,7 +165,7 @@ test.describe('VAE toy', () => {
 		await expect(page.getByTestId('vae-interp-caption')).toContainText('100% of the way');
 		await page.getByRole('combobox', { name: /^To\b/ }).selectOption('T');
 		await expect(page.getByTestId('vae-interp-caption')).toContainText('that of a letter T');
-		await expectNoSeriousA11yIssues(page);
+		await expectNoSeriousA11yIssues(page, '[data-testid="toy-vae"]');
 	});
 });
 
