@@ -42,6 +42,22 @@ test('chats with the built-in engine through the engine worker, and Stop ends a 
 	await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 });
 
+test('ELIZA chosen in the header answers the playground by its rules, and stays chosen after a reload', async ({
+	page
+}) => {
+	await page.goto('/playground');
+	await chooseEngine(page, 'eliza');
+	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
+	// "I am" comes back as "you are", and "my" as "your": Weizenbaum's reflection.
+	await say(page, 'I am worried about my exams');
+	const reply = page.getByTestId('turn-assistant');
+	await expect(reply).toContainText('ELIZA-style rules');
+	await expect(reply).toContainText(/worried about your exams/);
+	await page.reload();
+	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
+	await chooseEngine(page, 'builtin');
+});
+
 test('renders hostile text as text: no script runs, no element is injected', async ({ page }) => {
 	await page.goto('/playground');
 	const payload =

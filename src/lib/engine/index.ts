@@ -20,7 +20,7 @@ export function builtinEngine(): Engine {
 
 let eliza: Engine | undefined;
 
-/** The ELIZA-style rules (eliza/): for the history page's comparison, not an app-wide choice. */
+/** The ELIZA-style rules (eliza/): the history page's comparison, and a choice in the header. */
 export function elizaEngine(): Engine {
 	eliza ??= new WorkerEngine(elizaInfo, { type: 'local', name: 'eliza' });
 	return eliza;
