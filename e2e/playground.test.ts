@@ -48,11 +48,16 @@ test('ELIZA chosen in the header answers the playground by its rules, and stays 
 	await page.goto('/playground');
 	await chooseEngine(page, 'eliza');
 	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
-	// "I am" comes back as "you are", and "my" as "your": Weizenbaum's reflection.
-	await say(page, 'I am worried about my exams');
+	// The sampling settings stay (top-k 40, a temperature): the rules ignore them, and say so.
+	await expect(page.getByTestId('rules-note')).toContainText(
+		'ELIZA-style rules is rule-based: it answers by hand-written keyword rules, so it ignores temperature'
+	);
+	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
+	// "I" comes back as "you", and "you" as "me": Weizenbaum's reflection.
+	await say(page, 'I am tired of you');
 	const reply = page.getByTestId('turn-assistant');
 	await expect(reply).toContainText('ELIZA-style rules');
-	await expect(reply).toContainText(/worried about your exams/);
+	await expect(reply).toContainText(/How long have you been tired of me/);
 	await page.reload();
 	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
 	await chooseEngine(page, 'builtin');
