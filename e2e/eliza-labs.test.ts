@@ -50,7 +50,7 @@ const walk: { slug: string; labs: [kind: string, outcome: Outcome][] }[] = [
 	},
 	{
 		slug: 'tokens-and-embeddings',
-		labs: [['embeddings-map', { answer: /ELIZA-style rules’s tokens/ }]]
+		labs: [['embeddings-map', { answer: /This engine numbers no token/ }]]
 	},
 	{
 		slug: 'foundation-models',
