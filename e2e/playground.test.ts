@@ -42,6 +42,27 @@ test('chats with the built-in engine through the engine worker, and Stop ends a 
 	await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 });
 
+test('ELIZA chosen in the header answers the playground by its rules, and stays chosen after a reload', async ({
+	page
+}) => {
+	await page.goto('/playground');
+	await chooseEngine(page, 'eliza');
+	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
+	// The sampling settings stay (top-k 40, a temperature): the rules ignore them, and say so.
+	await expect(page.getByTestId('rules-note')).toContainText(
+		'ELIZA-style rules is rule-based: it answers by hand-written keyword rules, so it ignores temperature'
+	);
+	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
+	// "I" comes back as "you", and "you" as "me": Weizenbaum's reflection.
+	await say(page, 'I am tired of you');
+	const reply = page.getByTestId('turn-assistant');
+	await expect(reply).toContainText('ELIZA-style rules');
+	await expect(reply).toContainText(/How long have you been tired of me/);
+	await page.reload();
+	await expect(page.getByTestId('engine-control')).toContainText('Engine: ELIZA-style rules');
+	await chooseEngine(page, 'builtin');
+});
+
 test('renders hostile text as text: no script runs, no element is injected', async ({ page }) => {
 	await page.goto('/playground');
 	const payload =

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GpuProbe } from '$lib/gpu/probe';
 import type { ModelEntry } from '$lib/models/catalogue';
-import { BUILTIN_ID, onDevice, resolveChoice, type ChoiceInput } from './choice';
+import { BUILTIN_ID, ELIZA_ID, onDevice, resolveChoice, type ChoiceInput } from './choice';
 
 const model = (id: string, extra: Partial<ModelEntry> = {}): ModelEntry => ({
 	id,
@@ -59,10 +59,11 @@ describe('the engine choice', () => {
 		expect(c.notice).toBeUndefined();
 	});
 
-	it('lists the built-in engine and every downloaded model, greying what cannot run, with why', () => {
+	it('lists the two built-in engines and every downloaded model, greying what cannot run, with why', () => {
 		const { options } = resolveChoice(base);
 		expect(options.map((o) => o.id)).toEqual([
 			BUILTIN_ID,
+			ELIZA_ID,
 			'Qwen-q4f32',
 			'Llama-q4f16',
 			'snowflake-embed'
@@ -137,11 +138,22 @@ describe('the engine choice', () => {
 		expect(c.notice).toMatch(/“Qwen-q4f32” could not be checked: .*offline.*built-in engine runs/);
 	});
 
+	it('the ELIZA-style rules run when chosen, with no GPU, no model list and no download', () => {
+		const chosen = resolveChoice({ ...base, saved: ELIZA_ID, models: null, gpu: null });
+		expect(chosen).toMatchObject({ id: ELIZA_ID, checking: false });
+		expect(chosen.notice).toBeUndefined();
+		expect(chosen.options.find((o) => o.id === ELIZA_ID)?.label).toMatch(/ELIZA.*no GPU/);
+		// A link that names them says why they run, like a link naming a model.
+		const linked = resolveChoice({ ...base, saved: BUILTIN_ID, fromLink: ELIZA_ID });
+		expect(linked.id).toBe(ELIZA_ID);
+		expect(linked.notice).toMatch(/ELIZA-style rules.*link you opened/);
+	});
+
 	it('before the list of models is read, a saved model waits and the built-in engine is ready', () => {
 		const waiting = resolveChoice({ ...base, models: null });
 		expect(waiting).toMatchObject({ id: BUILTIN_ID, checking: true });
 		expect(waiting.notice).toBeUndefined();
-		expect(waiting.options.map((o) => o.id)).toEqual([BUILTIN_ID]);
+		expect(waiting.options.map((o) => o.id)).toEqual([BUILTIN_ID, ELIZA_ID]);
 		expect(resolveChoice({ ...base, saved: BUILTIN_ID, models: null })).toMatchObject({
 			id: BUILTIN_ID,
 			checking: false

@@ -11,6 +11,17 @@ import { echo } from '$lib/storage/records';
 
 /** The built-in trigram engine's id: always available, no GPU, no download. */
 export const BUILTIN_ID = 'builtin';
+/** The ELIZA-style rules (engine/eliza/): always available too, for a talk on where this began. */
+export const ELIZA_ID = 'eliza';
+
+/** The engines that run in the worker with no GPU and no download: nothing to check first. */
+export const isLocal = (id: string) => id === BUILTIN_ID || id === ELIZA_ID;
+
+/** The local engines as the picker lists them, in order. */
+const localOptions: EngineOption[] = [
+	{ id: BUILTIN_ID, label: 'Built-in trigram model (no GPU)' },
+	{ id: ELIZA_ID, label: 'ELIZA-style rules, as in 1966 (no GPU)' }
+];
 
 export interface EngineOption {
 	id: string;
@@ -64,7 +75,7 @@ export function onDevice(kind: ModelStatus['kind'] | undefined): boolean | null 
 export const modelLabel = (m: ModelEntry) => (m.custom ? m.id : `${m.family} (${m.quantization})`);
 
 export function resolveChoice(input: ChoiceInput): Choice {
-	const options: EngineOption[] = [{ id: BUILTIN_ID, label: 'Built-in trigram model (no GPU)' }];
+	const options: EngineOption[] = [...localOptions];
 	for (const { entry, onDevice } of input.models ?? []) {
 		if (!onDevice) continue;
 		const option: EngineOption = { id: entry.id, label: modelLabel(entry), model: entry };
@@ -85,7 +96,19 @@ export function resolveChoice(input: ChoiceInput): Choice {
 		checking,
 		options
 	});
+	const linkNotice = (name: string) =>
+		input.fromLink !== undefined && input.fromLink !== input.saved
+			? `“${name}” runs because the link you opened named it; it stays for this tab until you pick an engine in the Engine menu.`
+			: undefined;
 	if (wanted === BUILTIN_ID) return { id: BUILTIN_ID, wanted, checking: false, options };
+	if (wanted === ELIZA_ID)
+		return {
+			id: ELIZA_ID,
+			wanted,
+			notice: linkNotice('ELIZA-style rules'),
+			checking: false,
+			options
+		};
 	if (input.models === null)
 		return input.modelsProblem
 			? fallback(
@@ -112,9 +135,5 @@ export function resolveChoice(input: ChoiceInput): Choice {
 	// Own keys only: a model named "constructor" must not read Object's.
 	const failure = Object.hasOwn(input.failed, wanted) ? input.failed[wanted] : undefined;
 	if (failure) return fallback(`“${name}” stopped: ${failure} The built-in engine runs instead.`);
-	const notice =
-		input.fromLink !== undefined && input.fromLink !== input.saved
-			? `“${name}” runs because the link you opened named it; it stays for this tab until you pick an engine in the Engine menu.`
-			: undefined;
-	return { id: wanted, wanted, notice, checking: false, options };
+	return { id: wanted, wanted, notice: linkNotice(name), checking: false, options };
 }

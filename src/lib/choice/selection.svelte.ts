@@ -11,7 +11,15 @@
 // /playground and /check over the 80 KB first-visit budget (90 and 89 KB; issue 24).
 import { SvelteMap } from 'svelte/reactivity';
 import { defaultHost } from '$lib/engine/client';
-import { BUILTIN_ID, modelLabel, onDevice, resolveChoice, type Choice } from './choice';
+import {
+	BUILTIN_ID,
+	ELIZA_ID,
+	isLocal,
+	modelLabel,
+	onDevice,
+	resolveChoice,
+	type Choice
+} from './choice';
 import {
 	classifyEngineError,
 	EngineFailure,
@@ -19,7 +27,7 @@ import {
 	type EngineError,
 	type EngineErrorCode
 } from '$lib/engine/errors';
-import { builtinEngine, webllmEngine } from '$lib/engine';
+import { builtinEngine, elizaEngine, webllmEngine } from '$lib/engine';
 import { GpuLock, type LocksLike } from '$lib/engine/gpuLock';
 import { linkedEngine, rememberLinkedEngine } from './linkedEngine';
 import { engineInUse } from './ui/inUse.svelte';
@@ -103,7 +111,7 @@ class EngineSelection {
 			if (this.fromLink !== undefined) void this.models();
 			const saved = await getSetting('engine').catch(() => BUILTIN_ID);
 			this.saved = saved;
-			if (saved !== BUILTIN_ID || this.fromLink !== undefined)
+			if (!isLocal(saved) || this.fromLink !== undefined)
 				await Promise.all([this.models(), this.probe()]);
 			else browserSignals.idle(() => void this.models());
 		})();
@@ -151,7 +159,7 @@ class EngineSelection {
 		rememberLinkedEngine(undefined);
 		this.failed.delete(id);
 		this.saved = id;
-		if (id !== BUILTIN_ID) void Promise.all([this.probe(), this.models()]);
+		if (!isLocal(id)) void Promise.all([this.probe(), this.models()]);
 		await setSetting('engine', id).catch(() => {
 			// Without the app database the choice still holds for this visit.
 		});
@@ -161,7 +169,7 @@ class EngineSelection {
 	async fromSharedLink(id: string | null): Promise<void> {
 		if (!id) return;
 		await this.init();
-		if (id !== BUILTIN_ID) await Promise.all([this.probe(), this.models()]);
+		if (!isLocal(id)) await Promise.all([this.probe(), this.models()]);
 		this.fromLink = id;
 		rememberLinkedEngine(id);
 	}
@@ -204,6 +212,7 @@ class EngineSelection {
 
 	label(id: string): string {
 		if (id === BUILTIN_ID) return builtinEngine().info.label;
+		if (id === ELIZA_ID) return elizaEngine().info.label;
 		const model = this.store?.get(id);
 		return model ? modelLabel(model) : id;
 	}
@@ -222,9 +231,13 @@ class EngineSelection {
 	private engineFor(id: string): Engine {
 		let engine = this.engines.get(id);
 		if (engine) return engine;
-		const model = id === BUILTIN_ID ? undefined : this.store?.get(id);
-		if (id !== BUILTIN_ID && !model) return this.engineFor(BUILTIN_ID);
-		const inner = model ? webllmEngine(toWebllmRecord(model), modelLabel(model)) : builtinEngine();
+		const model = isLocal(id) ? undefined : this.store?.get(id);
+		if (!isLocal(id) && !model) return this.engineFor(BUILTIN_ID);
+		const inner = model
+			? webllmEngine(toWebllmRecord(model), modelLabel(model))
+			: id === ELIZA_ID
+				? elizaEngine()
+				: builtinEngine();
 		engine = this.track(id, inner);
 		this.engines.set(id, engine);
 		return engine;
@@ -237,7 +250,7 @@ class EngineSelection {
 			const error = classifyEngineError(toRawError(e), { online: globalThis.navigator?.onLine });
 			if (error.code === 'invalid-request') return;
 			set({ phase: 'failed', error });
-			if (rulesOut.includes(error.code) && id !== BUILTIN_ID) this.failed.set(id, error.message);
+			if (rulesOut.includes(error.code) && !isLocal(id)) this.failed.set(id, error.message);
 		};
 		/** A call that uses the model: ready once it answers, its failure recorded. */
 		const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
@@ -268,7 +281,7 @@ class EngineSelection {
 					// The worker holds one chat model: loading this one unloads any other, so no
 					// other model may still be shown as ready.
 					for (const [other, state] of this.states)
-						if (other !== id && other !== BUILTIN_ID && state.phase === 'ready')
+						if (other !== id && !isLocal(other) && state.phase === 'ready')
 							this.states.set(other, { phase: 'idle' });
 				}
 				if (this.states.get(id)?.phase !== 'ready') set({ phase: 'loading', progress: null });

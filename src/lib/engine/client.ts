@@ -162,7 +162,7 @@ export class WorkerEngine implements Engine {
 	}
 
 	nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {
-		const problem = nextTokensProblem(request, this.info.capabilities);
+		const problem = nextTokensProblem(request, this.info.capabilities, this.info.label);
 		if (problem) throw new InvalidRequestError([problem]);
 		return this.host.call('nextTokens', { spec: this.spec, request }, {}, signal);
 	}

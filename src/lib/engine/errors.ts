@@ -142,3 +142,11 @@ export function classifyEngineError(raw: RawError, ctx: { online?: boolean } = {
 	const code = raw.code === 'network' && ctx.online === false ? 'not-downloaded' : raw.code;
 	return { code, ...wording[code](raw), detail: `${raw.name}: ${raw.message}` };
 }
+
+/**
+ * A call a lab did not make because the engine cannot serve it (request.ts's unservedCall), in
+ * the words and with the code the engine itself would have refused it with.
+ */
+export function refusedCall(message: string): EngineError {
+	return classifyEngineError({ code: 'invalid-request', name: 'InvalidRequest', message });
+}

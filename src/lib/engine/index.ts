@@ -1,6 +1,6 @@
 // The engines pages can use, one instance per engine. Every engine runs in the engine worker
-// behind the same interface: the built-in trigram model (no GPU, no download) or a WebLLM model
-// the user downloaded. Which one speaks is the app-wide choice in $lib/choice/selection.svelte.ts.
+// behind the same interface: the built-in trigram model and the ELIZA-style rules (no GPU, no
+// download) or a WebLLM model the user downloaded. Which one speaks is the app-wide choice in $lib/choice/selection.svelte.ts.
 import { builtinInfo } from './builtin/info';
 import { WorkerEngine } from './client';
 import { elizaInfo } from './eliza/info';
@@ -9,7 +9,7 @@ import { webllmInfo } from '$lib/webllm/capabilities';
 import type { Engine } from './types';
 
 export type * from './types';
-export { validateRequest, MAX_TOKENS_LIMIT, type RequestProblem } from './request';
+export { validateRequest, MAX_TOKENS_LIMIT, rulesNote, type RequestProblem } from './request';
 
 let builtin: Engine | undefined;
 
@@ -20,7 +20,7 @@ export function builtinEngine(): Engine {
 
 let eliza: Engine | undefined;
 
-/** The ELIZA-style rules (eliza/): for the history page's comparison, not an app-wide choice. */
+/** The ELIZA-style rules (eliza/): the history page's comparison, and a choice in the header. */
 export function elizaEngine(): Engine {
 	eliza ??= new WorkerEngine(elizaInfo, { type: 'local', name: 'eliza' });
 	return eliza;

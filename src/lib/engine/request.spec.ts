@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCapabilities } from './builtin/builtinEngine';
-import { embedProblem, MAX_EMBED_CHARS, schemaError, validateRequest } from './request';
+import { elizaCapabilities } from './eliza/info';
+import {
+	embedProblem,
+	MAX_EMBED_CHARS,
+	nextTokensProblem,
+	rulesNote,
+	schemaError,
+	scoreProblem,
+	unservedCall,
+	validateRequest
+} from './request';
 import type { GenerateRequest } from './types';
 import { embeddingCapabilities, webllmCapabilities } from '$lib/webllm/capabilities';
 
@@ -111,5 +121,80 @@ describe('embed requests', () => {
 		expect(problem([])).toMatch(/no text/);
 		expect(problem(['ok', '  '])).toMatch(/Text 2 is empty/);
 		expect(problem(['x'.repeat(MAX_EMBED_CHARS + 1)])).toMatch(/Text 1 has 2001 characters/);
+	});
+});
+
+describe('a rule-based engine (ELIZA)', () => {
+	const wild: Partial<GenerateRequest> = {
+		temperature: 5,
+		topK: 40,
+		topP: 0,
+		minP: 2,
+		seed: -1,
+		frequencyPenalty: 9,
+		presencePenalty: 1,
+		repetitionPenalty: 1.3,
+		alternatives: 5,
+		capture: 50
+	};
+
+	it('ignores every sampling setting, even out of range, instead of refusing it', () => {
+		expect(validateRequest({ ...ok, ...wild }, elizaCapabilities, 'ELIZA-style rules')).toEqual([]);
+		// The same settings on an engine that samples are all refused.
+		expect(fields(wild)).toHaveLength(5);
+	});
+
+	it('still checks what it reads: the message, the length, stop sequences', () => {
+		expect(fields({ ...wild, messages: [], maxTokens: 0, stop: [''] }, elizaCapabilities)).toEqual([
+			'messages',
+			'maxTokens',
+			'stop'
+		]);
+	});
+
+	it('refuses what it cannot honour in the one "cannot" wording, with the next step', () => {
+		const problems = validateRequest(
+			{ ...ok, jsonSchema: '{"type":"object"}', watermark: { key: 'k', gamma: 0.25, delta: 2 } },
+			elizaCapabilities,
+			'ELIZA-style rules'
+		);
+		expect(problems.map((p) => p.field)).toEqual(['watermark', 'jsonSchema']);
+		expect(problems[0]!.message).toMatch(
+			/^ELIZA-style rules cannot embed a watermark: .*Choose the built-in trigram model/
+		);
+		expect(problems[1]!.message).toMatch(/^ELIZA-style rules cannot follow a JSON schema: .*rules/);
+	});
+
+	it('says once, for the page, that its settings change nothing; other engines need no note', () => {
+		expect(rulesNote(elizaCapabilities, 'ELIZA-style rules')).toMatch(
+			/^ELIZA-style rules is rule-based: .*ignores temperature, top-k, top-p, min-p, the seed/
+		);
+		expect(rulesNote(builtinCapabilities, 'Built-in trigram model')).toBeNull();
+		expect(rulesNote(webllmCapabilities, 'Qwen')).toBeNull();
+	});
+});
+
+describe('calls an engine cannot serve', () => {
+	it('are named before the call, in the words the engine refuses them with', () => {
+		const label = 'ELIZA-style rules';
+		expect(unservedCall('nextTokens', elizaCapabilities, label)).toBe(
+			'ELIZA-style rules cannot show next-token probabilities: a rule has one answer and no probabilities. Choose the built-in trigram model or a downloaded chat model with the Engine button.'
+		);
+		expect(unservedCall('score', elizaCapabilities, label)).toMatch(
+			/^ELIZA-style rules cannot score a text: /
+		);
+		expect(nextTokensProblem({ text: 'I am', top: 1 }, elizaCapabilities, label)?.message).toBe(
+			unservedCall('nextTokens', elizaCapabilities, label)
+		);
+		expect(
+			scoreProblem({ prefix: 'I am', continuation: ' sad' }, elizaCapabilities, label)?.message
+		).toBe(unservedCall('score', elizaCapabilities, label));
+		expect(unservedCall('nextTokens', embeddingCapabilities, 'This model')).toMatch(
+			/cannot show next-token probabilities: it does not write text/
+		);
+		for (const call of ['nextTokens', 'score'] as const) {
+			expect(unservedCall(call, builtinCapabilities, 'Built-in')).toBeNull();
+			expect(unservedCall(call, webllmCapabilities, 'Qwen')).toBeNull();
+		}
 	});
 });

@@ -2,8 +2,18 @@
 // The playground shows the problems next to the fields they name; an engine that receives a bad
 // request anyway (a shared link, a script) refuses it with the same messages.
 // The sampling fields' ranges and names come from the one table in sampling/fields.ts, which the
-// controls and shared links read too.
-import { fieldMax, MAX_TOKENS_LIMIT, penaltyFields, samplingTable } from '$lib/sampling/fields';
+// controls and shared links read too. A rule-based engine (ELIZA: `capabilities.rules`) has no
+// probabilities, so its sampling fields are ignored, not refused: a playground or lab that kept
+// top-k at 40 still gets an answer, and the page says why the settings change nothing
+// (`rulesNote`). What an engine cannot serve at all (a next-token distribution, a score, vectors)
+// is refused in one wording, `unservedCall`, which labs also read before they call.
+import {
+	fieldMax,
+	MAX_TOKENS_LIMIT,
+	penaltyFields,
+	samplingTable,
+	type SamplingKey
+} from '$lib/sampling/fields';
 import { watermarkProblem } from '$lib/sampling/watermark';
 import type {
 	EmbedRequest,
@@ -35,6 +45,43 @@ export const MAX_CONTEXT_PASSAGES = 20;
 export const MAX_CONTEXT_CHARS = 20_000;
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The request fields a rule-based engine ignores: every sampling setting but the length. */
+export const RULES_IGNORE: readonly SamplingKey[] = samplingTable
+	.map((f) => f.key)
+	.filter((k) => k !== 'maxTokens');
+
+/** Where an engine answers by rules, the sentence that says its sampling settings change nothing. */
+export function rulesNote(caps: EngineCapabilities, label: string): string | null {
+	return caps.rules
+		? `${label} is rule-based: it answers by hand-written keyword rules, so it ignores temperature, top-k, top-p, min-p, the seed and the repetition penalties (the same message always gets the same answer).`
+		: null;
+}
+
+/** The calls an engine may lack altogether; its capabilities say which it serves. */
+export type OptionalCall = 'nextTokens' | 'score' | 'embed';
+
+const otherEngine =
+	'Choose the built-in trigram model or a downloaded chat model with the Engine button.';
+
+/**
+ * Why this engine cannot serve a kind of call at all, or null when it can: the one message an
+ * engine refuses with, and the one a lab shows instead of its Run button before calling.
+ */
+export function unservedCall(
+	call: OptionalCall,
+	caps: EngineCapabilities,
+	label: string
+): string | null {
+	const why = caps.rules ? 'a rule has one answer and no probabilities' : 'it does not write text';
+	if (call === 'nextTokens' && !caps.nextTokens)
+		return `${label} cannot show next-token probabilities: ${why}. ${otherEngine}`;
+	if (call === 'score' && !caps.score)
+		return `${label} cannot score a text: ${why}. ${otherEngine}`;
+	if (call === 'embed' && !caps.embeddings)
+		return `${label} makes no embeddings: download an embedding model on the Models page.`;
+	return null;
+}
 
 export function validateRequest(
 	request: GenerateRequest,
@@ -75,34 +122,48 @@ export function validateRequest(
 	}
 	if (!request.messages.some((m) => m.role === 'user' && m.content.trim()))
 		problem('messages', 'There is no message to answer: type something first.');
+	const ignored: readonly (keyof GenerateRequest)[] = caps.rules ? RULES_IGNORE : [];
 	for (const f of samplingTable)
-		range(f.key, f.name, f.min, fieldMax(f, maxTokens), {
-			integer: f.integer,
-			optional: f.optional
+		if (!ignored.includes(f.key))
+			range(f.key, f.name, f.min, fieldMax(f, maxTokens), {
+				integer: f.integer,
+				optional: f.optional
+			});
+	// A rule-based engine reports its one word as the only choice, however many are asked for.
+	if (!caps.rules) {
+		range('alternatives', 'Alternatives', 0, caps.maxAlternatives, {
+			integer: true,
+			optional: true
 		});
-	range('alternatives', 'Alternatives', 0, caps.maxAlternatives, {
-		integer: true,
-		optional: true
-	});
-	range('capture', 'Captured tokens per step', 0, caps.maxCapture, {
-		integer: true,
-		optional: true
-	});
+		range('capture', 'Captured tokens per step', 0, caps.maxCapture, {
+			integer: true,
+			optional: true
+		});
+	}
 	if (request.stop?.some((s) => typeof s !== 'string' || s === ''))
 		problem('stop', 'Stop sequences must be non-empty text.');
-	const marked = request.watermark && watermarkProblem(request.watermark);
-	if (marked) problem('watermark', marked);
+	if (request.watermark && caps.rules)
+		problem(
+			'watermark',
+			`${engineLabel} cannot embed a watermark: a rule has no probabilities to lean towards the green tokens. ${otherEngine}`
+		);
+	else {
+		const marked = request.watermark && watermarkProblem(request.watermark);
+		if (marked) problem('watermark', marked);
+	}
 
-	if (request.topK > 0 && !caps.topK)
-		problem('topK', `${engineLabel} cannot apply top-k; set it to 0.`);
-	const penalised = penaltyFields.some((f) => (request[f.key] ?? f.off) !== f.off);
-	if (penalised && !caps.penalties)
-		problem('frequencyPenalty', `${engineLabel} cannot apply repetition penalties.`);
+	if (!caps.rules) {
+		if (request.topK > 0 && !caps.topK)
+			problem('topK', `${engineLabel} cannot apply top-k; set it to 0.`);
+		const penalised = penaltyFields.some((f) => (request[f.key] ?? f.off) !== f.off);
+		if (penalised && !caps.penalties)
+			problem('frequencyPenalty', `${engineLabel} cannot apply repetition penalties.`);
+	}
 	if (request.jsonSchema !== undefined && request.jsonSchema.trim() !== '') {
 		if (!caps.jsonSchema) {
 			problem(
 				'jsonSchema',
-				`${engineLabel} cannot follow a JSON schema: it picks words by counting, not by rules. Choose a downloaded model, or clear the schema.`
+				`${engineLabel} cannot follow a JSON schema: ${caps.rules ? 'it answers with the templates of its rules' : 'it picks words by counting, not by rules'}. Choose a downloaded model, or clear the schema.`
 			);
 		} else {
 			const error = schemaError(request.jsonSchema);
@@ -115,8 +176,11 @@ export function validateRequest(
 /** What is wrong with a next-tokens request, if anything (the field named is `capture`). */
 export function nextTokensProblem(
 	request: NextTokensRequest,
-	caps: EngineCapabilities
+	caps: EngineCapabilities,
+	label: string
 ): RequestProblem | null {
+	const unserved = unservedCall('nextTokens', caps, label);
+	if (unserved) return { field: 'capture', message: unserved };
 	if (typeof request.text !== 'string')
 		return { field: 'messages', message: 'There is no text to continue.' };
 	if (!Number.isInteger(request.top) || request.top < 1 || request.top > caps.maxCapture)
@@ -141,10 +205,8 @@ export function scoreProblem(
 	label: string
 ): RequestProblem | null {
 	const problem = (message: string): RequestProblem => ({ field: 'messages', message });
-	if (!caps.score)
-		return problem(
-			`${label} gives no probabilities to score a text with: choose the built-in trigram model or a downloaded chat model.`
-		);
+	const unserved = unservedCall('score', caps, label);
+	if (unserved) return problem(unserved);
 	const { prefix, continuation } = request;
 	if (typeof prefix !== 'string' || !prefix.trim())
 		return problem('There is no text before the continuation to score it after.');
@@ -176,8 +238,8 @@ export function embedProblem(
 	label: string
 ): RequestProblem | null {
 	const problem = (message: string): RequestProblem => ({ field: 'messages', message });
-	if (!caps.embeddings)
-		return problem(`${label} makes no embeddings: download an embedding model on the Models page.`);
+	const unserved = unservedCall('embed', caps, label);
+	if (unserved) return problem(unserved);
 	const { texts } = request;
 	if (!Array.isArray(texts) || texts.length === 0) return problem('There is no text to embed.');
 	if (texts.length > MAX_EMBED_TEXTS)

@@ -220,6 +220,13 @@ export interface EngineCapabilities {
 	embeddings: boolean;
 	/** Gives any continuation of a text a probability, token by token (`score`). */
 	score: boolean;
+	/** Reports its next-token distribution after a text (`nextTokens`: a sampling-lab step). */
+	nextTokens: boolean;
+	/**
+	 * Answers by hand-written rules (ELIZA): it has no probabilities, so every sampling setting
+	 * (temperature, top-k, top-p, min-p, seed, penalties) is ignored rather than refused.
+	 */
+	rules: boolean;
 }
 
 /** Loading phases, reported separately: fetching files, reading the cache, compiling shaders. */

@@ -55,10 +55,10 @@ describe('bring your own model', () => {
 		expect(!upper.ok && upper.errors.name).toMatch(/“tiny-q4f32_1-MLC” already exists/);
 	});
 
-	it('refuses the built-in engine’s name, which links and the picker use', () => {
-		for (const name of ['builtin', 'BuiltIn']) {
+	it('refuses the built-in engines’ names, which links and the picker use', () => {
+		for (const name of ['builtin', 'BuiltIn', 'eliza', 'ELIZA']) {
 			const r = validateCustomModel({ ...good, name }, []);
-			expect(!r.ok && r.errors.name).toMatch(/name of the built-in engine/);
+			expect(!r.ok && r.errors.name).toMatch(/name of a built-in engine/);
 		}
 	});
 

@@ -4,7 +4,7 @@
 // the built-in engine's ("builtin") and the catalogue's included, ignoring case (two models whose
 // names differ only in case are one name to a person reading a link). Any string allowed by the
 // pattern is otherwise safe: statuses live in Maps ("__proto__" and "constructor" are names too).
-import { BUILTIN_ID } from '$lib/choice/choice';
+import { BUILTIN_ID, ELIZA_ID } from '$lib/choice/choice';
 import type { CustomModelRecord } from '$lib/storage/db';
 import { addressProblem } from './address';
 import type { ModelEntry } from './catalogue';
@@ -38,8 +38,8 @@ function nameProblem(id: string, taken: string[]): string | null {
 	if (!id) return 'Give the model a name.';
 	if (!NAME.test(id)) return 'Use letters, digits, dots, dashes or underscores.';
 	const lower = id.toLowerCase();
-	if (lower === BUILTIN_ID)
-		return `“${id}” is the name of the built-in engine (in links and the engine picker); choose another.`;
+	if (lower === BUILTIN_ID || lower === ELIZA_ID)
+		return `“${id}” is the name of a built-in engine (in links and the engine picker); choose another.`;
 	const clash = taken.find((t) => t.toLowerCase() === lower);
 	if (clash) return `A model called “${clash}” already exists; choose another name.`;
 	return null;
@@ -101,7 +101,7 @@ export function withUniqueNames(
 	records: CustomModelRecord[],
 	reserved: string[]
 ): { records: CustomModelRecord[]; renamed: { from: string; to: string }[] } {
-	const used = new Set([BUILTIN_ID, ...reserved].map((s) => s.toLowerCase()));
+	const used = new Set([BUILTIN_ID, ELIZA_ID, ...reserved].map((s) => s.toLowerCase()));
 	const renamed: { from: string; to: string }[] = [];
 	const out = records.map((r) => {
 		let id = r.id;

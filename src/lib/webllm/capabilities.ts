@@ -14,7 +14,9 @@ export const webllmCapabilities: EngineCapabilities = {
 	systemPrompt: true,
 	chat: true,
 	embeddings: false,
-	score: true
+	score: true,
+	nextTokens: true,
+	rules: false
 };
 
 /** An embedding model (WebLLM model_type 1): vectors only, no text. */
@@ -28,7 +30,9 @@ export const embeddingCapabilities: EngineCapabilities = {
 	systemPrompt: false,
 	chat: false,
 	embeddings: true,
-	score: false
+	score: false,
+	nextTokens: false,
+	rules: false
 };
 
 /** WebLLM's ModelType.embedding, as records carry it. */

@@ -186,7 +186,7 @@ export class WebllmEngine implements Engine {
 	 * costs nothing on the GPU; any other text is read whole (stepPlan.ts).
 	 */
 	async nextTokens(request: NextTokensRequest, signal?: AbortSignal): Promise<NextTokens> {
-		const problem = nextTokensProblem(request, this.info.capabilities);
+		const problem = nextTokensProblem(request, this.info.capabilities, 'This model');
 		if (problem) throw new InvalidRequestError([problem]);
 		await this.load();
 		const engine = this.engine!;

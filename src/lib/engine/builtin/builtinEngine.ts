@@ -74,7 +74,7 @@ export class BuiltinEngine implements Engine {
 	 * distribution (a few thousand words at most), so what the sampling lab computes is exact.
 	 */
 	async nextTokens(request: NextTokensRequest): Promise<NextTokens> {
-		const problem = nextTokensProblem(request, builtinCapabilities);
+		const problem = nextTokensProblem(request, builtinCapabilities, builtinInfo.label);
 		if (problem) throw new InvalidRequestError([problem]);
 		await this.load();
 		const model = this.model!;

@@ -14,7 +14,9 @@ export const builtinCapabilities: EngineCapabilities = {
 	systemPrompt: false,
 	chat: false,
 	embeddings: false,
-	score: true
+	score: true,
+	nextTokens: true,
+	rules: false
 };
 
 export const builtinInfo: EngineInfo = {

@@ -1,7 +1,7 @@
 // The ELIZA engine as a lab's request reaches it in the worker.
 import { describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../request';
-import type { GenerateRequest } from '../types';
+import type { GenerateRequest, TokenEvent } from '../types';
 import { ElizaEngine } from './elizaEngine';
 
 const request = (messages: string[], extra: Partial<GenerateRequest> = {}): GenerateRequest => ({
@@ -41,24 +41,57 @@ describe('ELIZA engine', () => {
 		expect(aborted).toMatchObject({ text: 'How', finishReason: 'abort' });
 	});
 
-	it('refuses what it cannot do with the usual messages', async () => {
+	it('ignores every sampling setting: any values, even out of range, give the same answer', async () => {
 		const engine = new ElizaEngine();
-		await expect(engine.generate(request(['hi'], { topK: 5 }), () => {})).rejects.toBeInstanceOf(
-			InvalidRequestError
+		const plain = await engine.generate(request(['I am tired of you']), () => {});
+		const tokens: TokenEvent[] = [];
+		const wild = await engine.generate(
+			request(['I am tired of you'], {
+				temperature: 2,
+				topK: 40,
+				topP: 0.01,
+				minP: 0.5,
+				seed: 99,
+				frequencyPenalty: 2,
+				presencePenalty: -2,
+				repetitionPenalty: 2,
+				alternatives: 5,
+				capture: 10
+			}),
+			(t) => tokens.push(t)
 		);
-		await expect(engine.embed({ texts: ['a'], as: 'query' })).rejects.toThrow(/vectors|embed/i);
-		await expect(engine.score({ prefix: 'I am', continuation: ' sad' })).rejects.toThrow(
-			'ELIZA-style rules gives no probabilities to score a text with: choose the built-in trigram model or a downloaded chat model.'
-		);
+		expect(wild.text).toBe(plain.text);
+		expect(wild.text).toMatch(/How long have you been tired of me/);
+		// However many alternatives are asked for, a rule's word is the only one, certain.
+		expect(tokens[0]!.alternatives).toEqual([{ text: tokens[0]!.text, prob: 1 }]);
+		expect(tokens[0]!.distribution).toHaveLength(1);
 	});
 
-	it('its next-token "distribution" is one word, certain', async () => {
-		const next = await new ElizaEngine().nextTokens({ text: 'I am tired', top: 1 });
-		expect(next).toEqual({
-			candidates: [{ id: 0, text: 'How', prob: 1 }],
-			otherMass: 0,
-			otherCount: 0,
-			complete: true
-		});
+	it('refuses what it cannot do, each with the one message that names another engine', async () => {
+		const engine = new ElizaEngine();
+		const refused = async (call: Promise<unknown>) => {
+			const e = await call.then(
+				() => null,
+				(e: unknown) => e
+			);
+			expect(e).toBeInstanceOf(InvalidRequestError);
+			return (e as Error).message;
+		};
+		expect(await refused(engine.nextTokens({ text: 'I am tired', top: 1 }))).toBe(
+			'ELIZA-style rules cannot show next-token probabilities: a rule has one answer and no probabilities. Choose the built-in trigram model or a downloaded chat model with the Engine button.'
+		);
+		expect(await refused(engine.score({ prefix: 'I am', continuation: ' sad' }))).toBe(
+			'ELIZA-style rules cannot score a text: a rule has one answer and no probabilities. Choose the built-in trigram model or a downloaded chat model with the Engine button.'
+		);
+		expect(await refused(engine.embed({ texts: ['a'], as: 'query' }))).toMatch(/no embeddings/);
+		expect(
+			await refused(
+				engine.generate(
+					request(['hi'], { watermark: { key: 'k', gamma: 0.5, delta: 2 } }),
+					() => {}
+				)
+			)
+		).toMatch(/^ELIZA-style rules cannot embed a watermark/);
+		expect(await refused(engine.generate(request(['  ']), () => {}))).toMatch(/no message/);
 	});
 });

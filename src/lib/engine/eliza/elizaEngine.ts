@@ -1,7 +1,10 @@
 // ELIZA as an engine: the rule-based responder of eliza.ts behind the same interface as the
 // trigram model and WebLLM, so a lab asks it the same way and it runs in the engine worker
-// beside them. What it cannot do it says through its capabilities: no sampling settings, no
-// vectors; its "distribution" is one word with probability 1, because a rule has no other choice.
+// beside them. What it cannot do it says through its capabilities (`rules`): it ignores every
+// sampling setting (validateRequest leaves them unchecked, and nothing here reads them), and it
+// refuses next-token distributions, scores and vectors with request.ts's one wording, since a
+// rule has one answer and no probabilities. A streamed word asked for with its alternatives comes
+// with itself as the only one, certain.
 import {
 	embedProblem,
 	InvalidRequestError,
@@ -89,17 +92,11 @@ export class ElizaEngine implements Engine {
 		};
 	}
 
-	/** The first word of its reply to the text, for certain: a rule has no second choice. */
+	/** A rule has no distribution to show: refused with the message that names what has one. */
 	async nextTokens(request: NextTokensRequest): Promise<NextTokens> {
-		const problem = nextTokensProblem(request, elizaCapabilities);
-		if (problem) throw new InvalidRequestError([problem]);
-		const first = pieces(respond([request.text]).text)[0] ?? '';
-		return {
-			candidates: [{ id: 0, text: first, prob: 1 }],
-			otherMass: 0,
-			otherCount: 0,
-			complete: true
-		};
+		throw new InvalidRequestError([
+			nextTokensProblem(request, elizaCapabilities, elizaInfo.label)!
+		]);
 	}
 
 	/** It reads words, lower-cased, punctuation dropped; it has no token ids. */

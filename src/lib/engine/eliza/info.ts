@@ -11,7 +11,9 @@ export const elizaCapabilities: EngineCapabilities = {
 	systemPrompt: false,
 	chat: true,
 	embeddings: false,
-	score: false
+	score: false,
+	nextTokens: false,
+	rules: true
 };
 
 export const elizaInfo: EngineInfo = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { elizaInfo } from '$lib/engine/eliza/info';
 import type { NextTokensRequest } from '$lib/engine/types';
 import { fakeEngine } from '../kit/fakeEngine';
 import { BiasProbe } from './biasProbe.svelte';
@@ -50,5 +51,17 @@ describe('bias probe run', () => {
 		await probe.run();
 		expect(probe.error).not.toBeNull();
 		expect(probe.busy).toBe(false);
+	});
+
+	it('with the ELIZA-style rules chosen, asks nothing and says they cannot, with the next step', async () => {
+		// Not faked: a call would fail the run with "not faked: nextTokens".
+		const probe = new BiasProbe(() => fakeEngine({ info: elizaInfo }));
+		await probe.run();
+		expect(probe.busy).toBe(false);
+		expect(probe.answers).toEqual([]);
+		expect(probe.error).toMatchObject({ code: 'invalid-request' });
+		expect(probe.error?.message).toMatch(
+			/^ELIZA-style rules cannot show next-token probabilities: .*Choose the built-in trigram model/
+		);
 	});
 });

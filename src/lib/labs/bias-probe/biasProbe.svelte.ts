@@ -32,13 +32,18 @@ export class BiasProbe extends RowRun<ProbePair, { a: NextTokens; b: NextTokens 
 	);
 
 	constructor(engine: ConstructorParameters<typeof RowRun>[0]) {
-		super(engine, startingPairs, async (e, pair, signal) => {
-			const top = Math.min(TOP, e.info.capabilities.maxCapture);
-			return {
-				a: await e.nextTokens({ text: pair.a, top }, signal),
-				b: await e.nextTokens({ text: pair.b, top }, signal)
-			};
-		});
+		super(
+			engine,
+			startingPairs,
+			async (e, pair, signal) => {
+				const top = Math.min(TOP, e.info.capabilities.maxCapture);
+				return {
+					a: await e.nextTokens({ text: pair.a, top }, signal),
+					b: await e.nextTokens({ text: pair.b, top }, signal)
+				};
+			},
+			'nextTokens'
+		);
 	}
 
 	/** Adds a pair; false when a side is empty or too long. Earlier answers stay. */

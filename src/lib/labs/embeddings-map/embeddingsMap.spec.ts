@@ -134,6 +134,16 @@ describe('tokenView', () => {
 		expect(view.characters).toBe(30);
 		expect(tokenView('🍓', { tokens: [], unit: 'x' }).characters).toBe(1);
 	});
+
+	it('an engine that numbers no token (the ELIZA-style rules) has no unknown words', () => {
+		const view = tokenView(
+			'I am sad',
+			{ tokens: ['i', 'am', 'sad'].map((text) => ({ id: -1, text })), unit: 'words' },
+			false
+		);
+		expect(view).toMatchObject({ unknown: 0, numbered: false });
+		expect(view.chips.every((c) => c.known)).toBe(true);
+	});
 });
 
 describe('fitToBox', () => {

@@ -184,20 +184,26 @@ export interface TokenView {
 	/** Characters of the text (Unicode code points), to set beside the token count. */
 	characters: number;
 	unknown: number;
+	/** False for an engine that numbers no token (the ELIZA-style rules read the words as such). */
+	numbered: boolean;
 }
 
-/** An engine's answer to tokenize(text), as the lab shows it. */
-export function tokenView(text: string, tokenized: Tokenized): TokenView {
+/**
+ * An engine's answer to tokenize(text), as the lab shows it. `numbered` is false for an engine
+ * with no token ids at all (rules): its id -1 then means "no number", not "never seen".
+ */
+export function tokenView(text: string, tokenized: Tokenized, numbered = true): TokenView {
 	const chips = tokenized.tokens.map((t) => ({
 		shown: showToken(t.text),
 		id: t.id,
-		known: t.id >= 0
+		known: !numbered || t.id >= 0
 	}));
 	return {
 		chips,
 		unit: tokenized.unit,
 		characters: [...text].length,
-		unknown: chips.filter((c) => !c.known).length
+		unknown: chips.filter((c) => !c.known).length,
+		numbered
 	};
 }
 

@@ -83,7 +83,7 @@ export class MapSession {
 			this.step = 'tokens';
 			const tokenized = await opts.engine.tokenize(text);
 			if (!mine()) return;
-			this.tokens = tokenView(text, tokenized);
+			this.tokens = tokenView(text, tokenized, !opts.engine.info.capabilities.rules);
 			this.tokensBy = opts.engine.info.label;
 
 			this.step = 'vectors';

@@ -24,7 +24,10 @@ export const mapWords = {
 		n === 1
 			? 'One of them is not in the engine’s vocabulary: it has no id, so the engine cannot use it.'
 			: `${n} of them are not in the engine’s vocabulary: they have no id, so the engine cannot use them.`,
+	unnumbered:
+		'This engine numbers no token: its rules match the words themselves, so none has an id.',
 	tokenId: (id: number) => `id ${id}`,
+	wordToken: 'a word, no id',
 	unknownToken: 'not in vocabulary',
 	tokensList: 'Tokens in order, each with its id',
 

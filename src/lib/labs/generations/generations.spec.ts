@@ -26,11 +26,12 @@ describe('generations lab', () => {
 
 	it('sends each machine the message as it reads it', () => {
 		const eliza = requestFor('eliza', elizaInfo, '  I feel lost  ', 7);
-		expect(eliza).toMatchObject({
+		expect(eliza).toEqual({
 			messages: [{ role: 'user', content: 'I feel lost' }],
 			temperature: 0,
 			topK: 0,
-			seed: 7
+			topP: 1,
+			maxTokens: 40
 		});
 		const trigram = requestFor('trigram', builtinInfo, 'I feel lost', 7);
 		expect(trigram.messages).toEqual([{ role: 'user', content: 'I feel lost' }]);

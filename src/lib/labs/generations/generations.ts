@@ -26,13 +26,8 @@ export function requestFor(
 	message: string,
 	seed: number
 ): GenerateRequest {
-	const settings = {
-		temperature: id === 'eliza' ? 0 : 0.7,
-		topK: 0,
-		topP: id === 'eliza' ? 1 : 0.95,
-		maxTokens: budget[id],
-		seed
-	};
+	// The adapter sends the rules none of these settings but the length (they have no sampling).
+	const settings = { temperature: 0.7, topK: 0, topP: 0.95, maxTokens: budget[id], seed };
 	return labEngine(info).request(message.trim(), settings);
 }
 

@@ -1,6 +1,8 @@
 // What each kind of engine gets from a lab, and what the page says it got.
 import { describe, expect, it } from 'vitest';
 import { builtinInfo } from '$lib/engine/builtin/builtinEngine';
+import { elizaInfo } from '$lib/engine/eliza/info';
+import { validateRequest } from '$lib/engine/request';
 import type { EngineInfo } from '$lib/engine/types';
 import { webllmCapabilities } from '$lib/webllm/capabilities';
 import { labEngine } from './adapter';
@@ -14,6 +16,7 @@ const chatModel: EngineInfo = {
 };
 const trigram = labEngine(builtinInfo);
 const chat = labEngine(chatModel);
+const rules = labEngine(elizaInfo);
 const experiment = { prompt: 'A low temperature makes' };
 const settings = { temperature: 0, topK: 0, topP: 1, maxTokens: 8, seed: 1 };
 
@@ -69,5 +72,53 @@ describe('a chat model', () => {
 		expect(chat.either({ chat: 16, continues: 4 })).toBe(16);
 		expect(chat.pick({ builtin: 'counts', model: 'softmax' })).toBe('softmax');
 		expect(chat.pick('the same')).toBe('the same');
+	});
+});
+
+describe('the ELIZA-style rules', () => {
+	it('get the message itself, no chat template, and the page says no sampling setting applies', () => {
+		expect([trigram.kind, chat.kind, rules.kind]).toEqual(['continues', 'chat', 'rules']);
+		expect(rules.chat).toBe(true);
+		expect(rules.prepared(experiment)).toBe('A low temperature makes');
+		expect(rules.prepared({ ...experiment, chat: 'Why is the sky blue?' })).toBe(
+			'Why is the sky blue?'
+		);
+		expect(rules.reads('I am sad.')).toBe('I am sad.');
+		expect(rules.sent('I am sad.')).toBe(
+			'ELIZA-style rules receives this as one user message, as it is (no chat template), and answers by matching its keywords against hand-written rules; no sampling setting applies.'
+		);
+		expect(rules.sentEach(['a', 'b'])).toMatch(/each one as a single user message .*keyword rules/);
+		expect(rules.either({ chat: 16, continues: 4 })).toBe(16);
+	});
+
+	it('are sent the length and the stop sequences, every sampling setting left at “off”', () => {
+		const asked = rules.request(
+			'I am sad',
+			{
+				temperature: 1.2,
+				topK: 40,
+				topP: 0.9,
+				minP: 0.1,
+				seed: 7,
+				frequencyPenalty: 0.5,
+				presencePenalty: 0.5,
+				repetitionPenalty: 1.2,
+				maxTokens: 30,
+				stop: ['\n'],
+				alternatives: 5
+			},
+			['A passage.']
+		);
+		expect(asked).toEqual({
+			messages: [{ role: 'user', content: 'I am sad' }],
+			temperature: 0,
+			topK: 0,
+			topP: 1,
+			maxTokens: 30,
+			stop: ['\n'],
+			alternatives: 5
+		});
+		// What a lab sends them passes the engine's own check.
+		expect(validateRequest(asked, elizaInfo.capabilities, elizaInfo.label)).toEqual([]);
 	});
 });

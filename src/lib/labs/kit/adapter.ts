@@ -1,10 +1,13 @@
-// A lab's intent turned into what this engine gets, in one place. The two kinds of engine read a
+// A lab's intent turned into what this engine gets, in one place. The three kinds of engine read a
 // prompt differently: a chat model (WebLLM) receives one user message inside its own chat template;
 // the built-in trigram model continues the text and looks only at its last two tokens, so passages
 // or examples in the prompt never reach it (RAG hands it the passages as `context` instead, which
-// it mixes in as a cache model). Before this module some twenty places in the labs asked
-// `capabilities.chat` themselves and worded "what is sent" and "what the trigram reads" each in
-// their own way; now a lab asks its LabEngine, and adapter.spec.ts checks both kinds.
+// it mixes in as a cache model); the ELIZA-style rules receive the user message as it is (no
+// template), match its keywords and answer, with no probabilities, so the request carries no
+// sampling settings (they are set to "off"; the engine would ignore them anyway). Before this
+// module some twenty places in the labs asked `capabilities.chat` themselves and worded "what is
+// sent" and "what the trigram reads" each in their own way; now a lab asks its LabEngine, and
+// adapter.spec.ts checks every kind.
 import type { EngineText } from '$lib/concepts';
 
 /** A prepared text: a sentence start, and optionally what a chat model is asked instead. */
@@ -14,6 +17,7 @@ export interface PreparedText {
 }
 import { textForEngine } from '$lib/concepts/engineText';
 import { tokenize } from '$lib/engine/builtin/ngram';
+import { RULES_IGNORE } from '$lib/engine/request';
 import type { EngineInfo, GenerateRequest } from '$lib/engine/types';
 
 /** Everything in a request but the message: the sampling settings a lab chose. */
@@ -22,9 +26,16 @@ export type RequestSettings = Omit<GenerateRequest, 'messages' | 'context'>;
 /** How a batch turns one prompt and its settings into a request for the engine chosen. */
 export type LabRequest = (text: string, settings: RequestSettings) => GenerateRequest;
 
+/**
+ * How an engine reads what a lab sends: a chat model's message in its template, the trigram
+ * model's continued text, or the ELIZA-style rules' message matched against keywords.
+ */
+type EngineKind = 'chat' | 'continues' | 'rules';
+
 export interface LabEngine {
 	label: string;
-	/** Answers chat messages; false: continues the text's last words (the trigram model). */
+	kind: EngineKind;
+	/** Answers chat messages (a chat model, the rules); false: continues the text's last words. */
 	chat: boolean;
 	/** The words the engine reads of a text: all of it, or the trigram model's last two tokens. */
 	reads(text: string): string;
@@ -57,11 +68,44 @@ function chatMessage(e: PreparedText): string {
 	);
 }
 
-export function labEngine(info: EngineInfo): LabEngine {
-	const chat = info.capabilities.chat;
-	const label = info.label;
+/** The settings that change nothing, where a rule has one answer: greedy, no filter. */
+const RULES_OFF = { temperature: 0, topK: 0, topP: 1 } as const;
+
+/** What the rules are sent of a lab's settings: the length and the rest, no sampling setting. */
+function rulesSettings(settings: RequestSettings): RequestSettings {
+	const ignored: readonly string[] = RULES_IGNORE;
+	const kept = Object.entries(settings).filter(([key]) => !ignored.includes(key));
+	return { ...(Object.fromEntries(kept) as RequestSettings), ...RULES_OFF };
+}
+
+/** What the ELIZA-style rules get: the message itself, answered by keyword, no settings. */
+function rulesEngine(label: string): LabEngine {
 	return {
 		label,
+		kind: 'rules',
+		chat: true,
+		reads: (text) => text,
+		sent: () =>
+			`${label} receives this as one user message, as it is (no chat template), and answers by matching its keywords against hand-written rules; no sampling setting applies.`,
+		sentEach: () =>
+			`${label} receives each one as a single user message and answers it by its keyword rules; no sampling setting applies.`,
+		pick: (text) => textForEngine(text, true),
+		either: (values) => values.chat,
+		prepared: (e) => e.chat ?? e.prompt,
+		request: (text, settings) => ({
+			messages: [{ role: 'user', content: text }],
+			...rulesSettings(settings)
+		})
+	};
+}
+
+export function labEngine(info: EngineInfo): LabEngine {
+	const label = info.label;
+	if (info.capabilities.rules) return rulesEngine(label);
+	const chat = info.capabilities.chat;
+	return {
+		label,
+		kind: chat ? 'chat' : 'continues',
 		chat,
 		reads: (text) => (chat ? text : lastTwo(text)),
 		sent: (text) =>

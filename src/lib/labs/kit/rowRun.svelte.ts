@@ -2,8 +2,11 @@
 // a statement's two endings), asked in order so the visitor watches the rows arrive, with Stop
 // (the call in flight is aborted, the rows so far stay), the engine's failure in words, rows a
 // visitor adds, and Reset back to the starting rows. The bias probe and the probability lab each
-// wrote this class out (the second a copy of the first); a lab now gives its rows and its `ask`.
-import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
+// wrote this class out (the second a copy of the first); a lab now gives its rows and its `ask`,
+// and the call its rows need: an engine that cannot serve it (ELIZA has no probabilities) is not
+// asked, and the run ends at once with that engine's refusal in words.
+import { classifyEngineError, refusedCall, toRawError, type EngineError } from '$lib/engine/errors';
+import { unservedCall, type OptionalCall } from '$lib/engine/request';
 import type { Engine } from '$lib/engine/types';
 
 export class RowRun<Row, Answer> {
@@ -18,7 +21,9 @@ export class RowRun<Row, Answer> {
 	constructor(
 		private readonly engine: () => Engine,
 		private readonly starting: readonly Row[],
-		private readonly ask: (engine: Engine, row: Row, signal: AbortSignal) => Promise<Answer>
+		private readonly ask: (engine: Engine, row: Row, signal: AbortSignal) => Promise<Answer>,
+		/** The call `ask` makes, checked against the engine's capabilities before the first row. */
+		private readonly needs: OptionalCall
 	) {
 		this.items = [...starting];
 	}
@@ -33,6 +38,12 @@ export class RowRun<Row, Answer> {
 		this.error = null;
 		this.label = engine.info.label;
 		this.answers = [];
+		const unserved = unservedCall(this.needs, engine.info.capabilities, engine.info.label);
+		if (unserved) {
+			this.error = refusedCall(unserved);
+			this.busy = false;
+			return;
+		}
 		try {
 			await engine.load();
 			for (let i = 0; i < this.items.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeEngine } from '../kit/fakeEngine';
+import { elizaInfo } from '$lib/engine/eliza/info';
 import type { ScoreRequest } from '$lib/engine/types';
 import { startingStatements } from './statements';
 import { TruthLab } from './truthLab.svelte';
@@ -50,6 +51,13 @@ describe('the probability-is-not-truth lab', () => {
 		expect(lab.answers.filter(Boolean)).toHaveLength(1);
 		expect(lab.error).toBe(null);
 		expect(lab.busy).toBe(false);
+	});
+
+	it('with the ELIZA-style rules chosen, scores nothing and says they cannot', async () => {
+		const lab = new TruthLab(() => fakeEngine({ info: elizaInfo }));
+		await lab.run();
+		expect(lab.answers).toEqual([]);
+		expect(lab.error?.message).toMatch(/^ELIZA-style rules cannot score a text: /);
 	});
 
 	it('an engine that cannot score says so in words', async () => {

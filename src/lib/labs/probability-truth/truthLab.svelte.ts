@@ -13,10 +13,15 @@ export class TruthLab extends RowRun<Statement, { truthful: Scored; untrue: Scor
 	counts = $derived(tally(this.verdicts));
 
 	constructor(engine: ConstructorParameters<typeof RowRun>[0]) {
-		super(engine, startingStatements, async (e, { start, truthful, untrue }, signal) => ({
-			truthful: await e.score({ prefix: start, continuation: truthful }, signal),
-			untrue: await e.score({ prefix: start, continuation: untrue }, signal)
-		}));
+		super(
+			engine,
+			startingStatements,
+			async (e, { start, truthful, untrue }, signal) => ({
+				truthful: await e.score({ prefix: start, continuation: truthful }, signal),
+				untrue: await e.score({ prefix: start, continuation: untrue }, signal)
+			}),
+			'score'
+		);
 	}
 
 	/** Adds a statement; the problem in words when it cannot. Earlier scores stay. */

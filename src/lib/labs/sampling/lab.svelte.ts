@@ -10,7 +10,8 @@
 // record of starts (merge.ts): a ?lab= link opens its own start beside the saved ones, a save
 // merges into what is stored in one transaction, and a BroadcastChannel tells the lab's other
 // tabs to take the result in, so two tabs end with one tree and no one's steps are lost.
-import { classifyEngineError, toRawError, type EngineError } from '$lib/engine/errors';
+import { classifyEngineError, refusedCall, toRawError, type EngineError } from '$lib/engine/errors';
+import { unservedCall } from '$lib/engine/request';
 import type { DrawnToken, Engine, NextTokenDraw } from '$lib/engine/types';
 import { createRng } from '$lib/sampling/sampling';
 import { appDb } from '$lib/storage/db';
@@ -208,6 +209,14 @@ export class SamplingLab {
 		this.error = null;
 		try {
 			const engine = this.engine();
+			// An engine without a distribution (the ELIZA-style rules) is not asked: its refusal
+			// is the answer, and the lab frame shows it in place of the bars.
+			const unserved = unservedCall('nextTokens', engine.info.capabilities, engine.info.label);
+			if (unserved) {
+				this.error = refusedCall(unserved);
+				this.stop();
+				return false;
+			}
 			// Loaded first: a WebLLM model's load takes the GPU lock shared by the tabs.
 			await engine.load();
 			this.calls++;

@@ -12,6 +12,7 @@ export const costWords = {
 	caption: 'This session, by engine',
 	cols: ['Engine', 'Tokens', 'Weights', 'Operations', 'Energy here', 'Data centre'],
 	trigram: 'counts, not weights',
+	rules: 'hand-written rules, no weights',
 	unknownSize: 'size unknown',
 	pricesHeading: 'The same tokens at an API’s list price',
 	pricesNote:

@@ -20,6 +20,8 @@ let builtinTrigrams: number | undefined;
  * its worker trains (a few milliseconds, once per visit).
  */
 export function sizeOf(info: EngineInfo): Pick<QuizRecord, 'size' | 'sizeKind'> {
+	// The ELIZA-style rules have neither weights nor counts: no size, so no point on the chart.
+	if (info.capabilities.rules) return { size: null, sizeKind: 'weights' };
 	if (info.kind === 'builtin') {
 		builtinTrigrams ??= trainTrigram(trainingParagraphs()).stats.trigrams;
 		return { size: builtinTrigrams, sizeKind: 'trigrams' };

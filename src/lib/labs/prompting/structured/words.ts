@@ -6,8 +6,8 @@ export const structuredWords = {
 	constrainedHow: (engine: string) =>
 		`${engine} receives the schema with the request, and WebLLM turns it into a grammar that allows only tokens keeping the answer valid JSON of this shape.`,
 	unconstrained: 'This engine cannot constrain its output.',
-	unconstrainedWhy: (engine: string) =>
-		`${engine} picks each word from counts of which word followed which; it has no way to follow a schema and has never seen JSON, so it runs without the schema and the check below will fail. A downloaded chat model receives the schema and answers within it.`,
+	unconstrainedWhy: (engine: string, rules: boolean) =>
+		`${engine} ${rules ? 'answers with the fixed templates of its keyword rules; it cannot follow a schema' : 'picks each word from counts of which word followed which; it has no way to follow a schema and has never seen JSON'}, so it runs without the schema and the check below will fail. A downloaded chat model receives the schema and answers within it.`,
 	schema: 'The schema (JSON Schema, draft 2020-12)',
 	term: 'Term for the card',
 	sent: 'The message sent',
