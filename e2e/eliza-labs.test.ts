@@ -56,7 +56,11 @@ const walk: { slug: string; labs: [kind: string, outcome: Outcome][] }[] = [
 		slug: 'foundation-models',
 		labs: [['model-quiz', { answer: /ELIZA-style rules: \d+ of 10 correct/ }]]
 	},
-	{ slug: 'agents-and-tool-use', labs: [['agent-loop', { answer: /ELIZA-style rules wrote:/ }]] },
+	{
+		// The rules cannot write a tool call: the rule-based planner drives the loop, named as such.
+		slug: 'agents-and-tool-use',
+		labs: [['agent-loop', { answer: /The rule-based planner wrote:/ }]]
+	},
 	{ slug: 'post-training', labs: [['best-of-n', { answer: batch }]] },
 	{ slug: 'hallucination', labs: [['consistency', { answer: batch }]] },
 	{ slug: 'reasoning-models', labs: [['self-consistency', { answer: batch }]] },

@@ -16,8 +16,8 @@ export const agentWords = {
 	noTask: 'Type a task first.',
 
 	ruleBased: 'Rule-based planner, not a model.',
-	ruleBasedWhy: (engine: string) =>
-		`${engine} only continues text from its last two words and cannot follow instructions, so here a few fixed rules, written by hand, choose each call: search the pages for the task’s words, work out any arithmetic in it, then finish. The calls go through the same validator, tools and step budget a model’s would. Choose a downloaded chat model in the header to let a model plan.`,
+	ruleBasedWhy: (engine: string, rules: boolean) =>
+		`${engine} ${rules ? 'answers by matching keywords against its own hand-written rules and cannot write a tool call' : 'only continues text from its last two words and cannot follow instructions'}, so here a few fixed rules, written by hand, choose each call: search the pages for the task’s words, work out any arithmetic in it, then finish. The calls go through the same validator, tools and step budget a model’s would. Choose a downloaded chat model in the header to let a model plan.`,
 	constrained: 'Constrained JSON:',
 	constrainedHow: (engine: string) =>
 		`${engine} receives the call’s JSON Schema with each step, and WebLLM turns it into a grammar, so each reply has the outline of a call. It is still checked before anything runs: the grammar does not know which arguments go with which tool.`,
