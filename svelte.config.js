@@ -33,6 +33,10 @@ const config = {
 			strict: true
 		}),
 		paths: { base },
+		// Each stylesheet under 20 KB goes into the page's own <style>: a concept page linked 11 to 57
+		// small files, all render-blocking, and on Lighthouse's throttled link they held the first
+		// paint back by 3.9 s (one round trip each). Inlined, the page paints when its HTML arrives.
+		inlineStyleThreshold: 20_000,
 		typescript: {
 			// Type-check the browser tests and their config too.
 			config: (tsconfig) => {
