@@ -91,6 +91,9 @@ test('the start page, the index and each concept page paint from their HTML: tex
 		['/concepts/ethics', ethics.title, ethics.definition.slice(0, 40)]
 	] as const) {
 		const html = await (await request.get(path)).text();
+		// Nothing the build cannot know is claimed: no "Not available" for offline use, no engine.
+		expect(html, path).not.toContain('Not available');
+		expect(html, path).not.toContain('Engine: Built-in trigram model');
 		expect(html, path).toMatch(new RegExp(`<h1[^>]*>${heading}`));
 		expect(html, path).toContain(text);
 		// No stylesheet holds the first paint back: each one is inline or a disabled link.

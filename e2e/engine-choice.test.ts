@@ -196,7 +196,7 @@ test('a link naming an engine of 100,000 characters gives a notice that fits the
 }) => {
 	await page.goto('/');
 	// Followed in the app (a request line that long is refused by web servers before any page
-	// loads), so the router must be running: the header's engine control renders once it is.
+	// loads), so the router must be running: page.goto returns once the page is live (fixtures.ts).
 	await expect(control(page)).toBeVisible();
 	await page.locator('main').evaluate((main, name) => {
 		const a = document.createElement('a');

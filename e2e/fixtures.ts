@@ -18,11 +18,17 @@ export type { Locator, Page, Response } from '@playwright/test';
  * it mounts; a page that is not the app's (a file, a model server's listing) has nothing to wait for.
  */
 export async function live(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() =>
-			document.documentElement.hasAttribute('data-live') ||
-			!document.querySelector('[data-sveltekit-preload-data]')
-	);
+	await page
+		.waitForFunction(
+			() =>
+				document.documentElement.hasAttribute('data-live') ||
+				!document.querySelector('[data-sveltekit-preload-data]'),
+			undefined,
+			{ timeout: 15_000 }
+		)
+		.catch(() => {
+			throw new Error(`${page.url()} never went live: its script did not start within 15 s`);
+		});
 }
 
 export const test = base.extend({

@@ -1,7 +1,7 @@
 // "Bring your own model": validating what the user typed into the form.
 // A model's name is its id everywhere an engine is named: the header picker, the saved choice,
 // shared links (?engine=…), the download lock. So it must differ from every other engine's id,
-// the built-in engine's ("builtin") and the catalogue's included, ignoring case (two models whose
+// the local engines' ("builtin", "eliza") and the catalogue's included, ignoring case (two models whose
 // names differ only in case are one name to a person reading a link). Any string allowed by the
 // pattern is otherwise safe: statuses live in Maps ("__proto__" and "constructor" are names too).
 import { BUILTIN_ID, ELIZA_ID } from '$lib/choice/choice';

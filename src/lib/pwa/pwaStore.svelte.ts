@@ -5,6 +5,11 @@ import { watchUpdates, type UpdateWatcher } from './updates';
 export type UpdateState = 'none' | 'waiting' | 'applying' | 'replaced-elsewhere';
 
 class PwaStore {
+	/**
+	 * The page has looked for service worker support. The start page is rendered at build time,
+	 * where there is none to find: until the page is live it says "Checking…", not "Not available".
+	 */
+	checked = $state(false);
 	supported = $state(false);
 	/** A service worker controls this page, so navigations are answered from its cache. */
 	controlled = $state(false);
@@ -22,6 +27,7 @@ class PwaStore {
 	async start(): Promise<void> {
 		if (this.started) return;
 		this.started = true;
+		this.checked = true;
 		if (!('serviceWorker' in navigator)) return;
 		this.supported = true;
 		this.controlled = navigator.serviceWorker.controller !== null;
