@@ -112,6 +112,8 @@ test('with ELIZA chosen, every engine lab runs on it or says plainly what it can
 					outcome.refused
 				);
 				await expect(run).toBeDisabled();
+				// Only the frame stays: the lab's own settings and buttons (Play, Finish) would do nothing.
+				await expect(lab.getByRole('button', { name: /^(Play|Finish)$/ })).toHaveCount(0);
 				continue;
 			}
 			if (!noEngine.includes(kind))

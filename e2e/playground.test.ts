@@ -53,6 +53,9 @@ test('ELIZA chosen in the header answers the playground by its rules, and stays 
 		'ELIZA-style rules is rule-based: it answers by hand-written keyword rules, so it ignores temperature'
 	);
 	await page.getByLabel('Temperature', { exact: true }).fill('1.5');
+	// A rule weighs no alternatives: no token choices are offered (they would all read 100%).
+	await expect(page.getByTestId('no-choices')).toContainText('weighs no alternatives');
+	await expect(page.getByLabel('Show token choices')).toHaveCount(0);
 	// "I" comes back as "you", and "you" as "me": Weizenbaum's reflection.
 	await say(page, 'I am tired of you');
 	const reply = page.getByTestId('turn-assistant');
