@@ -22,11 +22,9 @@ class PwaStore {
 	error = $state<string | null>(null);
 
 	private watcher: UpdateWatcher | undefined;
-	private started = false;
 
 	async start(): Promise<void> {
-		if (this.started) return;
-		this.started = true;
+		if (this.checked) return;
 		this.checked = true;
 		if (!('serviceWorker' in navigator)) return;
 		this.supported = true;
